@@ -1,0 +1,163 @@
+import twitter, {type Configuration} from 'twitter-text'
+import twemoji from 'twemoji-parser'
+import {z} from 'zod'
+import {parseOptions} from './options.js'
+import type {TweetCount} from './types.js'
+
+/**
+ * One indivisible piece of text as a platform counts it: a URL, an emoji sequence, or a single
+ * code point. `start`/`end` are UTF-16 offsets into the measured string.
+ */
+export interface Atom {
+  start: number
+  end: number
+  weight: number
+}
+
+/**
+ * A platform's counting engine. The splitter only talks to this interface, so another platform
+ * (or another engine for X) can plug in without touching the splitting logic.
+ */
+export interface Counter {
+  readonly platform: string
+  /** The platform's own post limit. */
+  readonly defaultLimit: number
+  /** The highest limit the platform accepts (e.g. X Premium). */
+  readonly maxLimit: number
+  /** Count one post exactly as the platform does. */
+  count(text: string, limit: number): TweetCount
+  /**
+   * Weight of a string that holds no whitespace-separated context of its own (a word). Must equal
+   * `count(word).length` and be additive across whitespace, which is what lets the splitter sum
+   * word weights instead of re-counting chunks.
+   */
+  weigh(word: string): number
+  /** The atoms of a word, in order, covering it without gaps; cuts are only allowed between atoms. */
+  atoms(word: string): Atom[]
+}
+
+type TwitterConfig = Configuration
+
+const v3: TwitterConfig = twitter.configs.version3
+const scale = v3.scale
+
+/** Code point weight exactly as twitter-text computes it (astral code points fall to the default). */
+function unitWeight(code: number): number {
+  for (const range of v3.ranges) {
+    if (code >= range.start && code <= range.end) return range.weight
+  }
+  return v3.defaultWeight
+}
+
+const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
+// A URL needs a dot followed by a domain character, or a scheme; most words have neither.
+const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
+
+function xAtoms(word: string): Atom[] {
+  const atoms: Atom[] = []
+  const special = new Map<number, Atom>()
+  if (maybeUrl.test(word)) {
+    for (const url of twitter.extractUrlsWithIndices(word)) {
+      const [start, end] = url.indices
+      special.set(start, {start, end, weight: v3.transformedURLLength})
+    }
+  }
+  // Emoji only exist outside ASCII.
+  if (!/^[\x00-\x7f]*$/.test(word)) {
+    for (const emoji of twemoji.parse(word)) {
+      const [start, end] = emoji.indices
+      if (!special.has(start)) {
+        special.set(start, {start, end, weight: v3.defaultWeight / scale})
+      }
+    }
+  }
+  let index = 0
+  while (index < word.length) {
+    const found = special.get(index)
+    if (found && found.end > index) {
+      atoms.push(found)
+      index = found.end
+      continue
+    }
+    const code = word.charCodeAt(index)
+    const pair =
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      index + 1 < word.length &&
+      word.charCodeAt(index + 1) >= 0xdc00 &&
+      word.charCodeAt(index + 1) <= 0xdfff
+    // twitter-text weighs a surrogate pair by its low half, i.e. with the default weight.
+    const end = index + (pair ? 2 : 1)
+    atoms.push({
+      start: index,
+      end,
+      weight: unitWeight(pair ? word.charCodeAt(index + 1) : code) / scale
+    })
+    index = end
+  }
+  return atoms
+}
+
+/** The X counter: twitter-text 3.1 with config v3 (URLs 23, CJK and emoji 2, others 1). */
+export const xCounter: Counter = {
+  platform: 'x',
+  defaultLimit: 280,
+  maxLimit: 25_000,
+  count(text, limit) {
+    const result = twitter.parseTweet(text, {...v3, maxWeightedTweetLength: limit})
+    return {
+      length: result.weightedLength,
+      limit,
+      remaining: limit - result.weightedLength,
+      valid: result.valid,
+      permillage: result.permillage
+    }
+  },
+  weigh(word) {
+    if (asciiWithoutDot.test(word)) return word.length
+    let total = 0
+    for (const atom of xAtoms(word)) total += atom.weight
+    return total
+  },
+  atoms: xAtoms
+}
+
+const counters: Record<string, Counter> = {x: xCounter}
+
+/** The counter for a platform name; `x` is the only platform so far. */
+export function counterFor(platform: string): Counter {
+  const counter = counters[platform]
+  if (!counter) throw new TypeError(`Unknown platform \`${platform}\`, expected one of: ${Object.keys(counters).join(', ')}`)
+  return counter
+}
+
+export const platformSchema = z.enum(['x'], {
+  error: (issue) => `Unexpected platform, expected one of: ${Object.keys(counters).join(', ')}`
+})
+
+export function limitSchema(max = 25_000) {
+  return z
+    .number({error: 'Expected `limit` to be a number'})
+    .int({error: 'Expected `limit` to be a whole number'})
+    .min(40, {error: `Expected \`limit\` to be from 40 to ${max}`})
+    .max(max, {error: `Expected \`limit\` to be from 40 to ${max}`})
+}
+
+const countOptionsSchema = z.strictObject({
+  platform: platformSchema.optional(),
+  limit: limitSchema().optional()
+})
+
+export type CountOptions = z.input<typeof countOptionsSchema>
+
+/**
+ * Count a post the way the platform does (X: twitter-text v3 weighted length).
+ *
+ * @example
+ *   countTweet('Hello https://example.com 👋🏽').length // 32
+ */
+export function countTweet(text: string, options?: CountOptions): TweetCount {
+  const settings = parseOptions(countOptionsSchema, options, 'countTweet')
+  const counter = counterFor(settings.platform ?? 'x')
+  return counter.count(String(text ?? ''), settings.limit ?? counter.defaultLimit)
+}
