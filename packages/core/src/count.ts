@@ -34,6 +34,8 @@ export interface Counter {
   weigh(word: string): number
   /** The atoms of a word, in order, covering it without gaps; cuts are only allowed between atoms. */
   atoms(word: string): Atom[]
+  /** Sorted `[start, end)` spans of entities a cut should avoid (mentions, hashtags, cashtags, URLs). */
+  entities(word: string): Array<[number, number]>
 }
 
 type TwitterConfig = Configuration
@@ -49,6 +51,8 @@ function unitWeight(code: number): number {
   return v3.defaultWeight
 }
 
+// BMP characters that can start an emoji sequence; any other single character is one atom.
+const emojiCandidate = /[#*0-9\u00A9\u00AE\u2000-\u2BFF\u3030\u303D\u3297\u3299\uD800-\uDFFF\uFE0F]/
 const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
 // A URL needs a dot followed by a domain character, or a scheme; most words have neither.
 const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
@@ -115,11 +119,24 @@ export const xCounter: Counter = {
   },
   weigh(word) {
     if (asciiWithoutDot.test(word)) return word.length
+    if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
     let total = 0
     for (const atom of xAtoms(word)) total += atom.weight
     return total
   },
-  atoms: xAtoms
+  atoms: xAtoms,
+  entities(word) {
+    const spans: Array<[number, number]> = []
+    for (const found of [
+      ...twitter.extractUrlsWithIndices(word),
+      ...twitter.extractMentionsOrListsWithIndices(word),
+      ...twitter.extractHashtagsWithIndices(word),
+      ...twitter.extractCashtagsWithIndices(word)
+    ]) {
+      spans.push([found.indices[0], found.indices[1]])
+    }
+    return spans.sort((a, b) => a[0] - b[0])
+  }
 }
 
 const counters: Record<string, Counter> = {x: xCounter}

@@ -1,21 +1,357 @@
-// TEMPORARY STUB — replaced by the real implementation (issue 3). Same signature.
+import twitter from 'twitter-text'
+import {z} from 'zod'
+import {limitSchema, xCounter} from './count.js'
+import {handleSchema, hashtagSchema, httpUrlSchema, postIdSchema} from './handles.js'
+import {OptionsError, parseOptions} from './options.js'
 import type {IntentParams} from './types.js'
+
+/**
+ * Turns validated, fitted intent parameters into the link users click. Replace it to point at
+ * another endpoint (e.g. `https://twitter.com/intent/tweet`) or to add tracking parameters.
+ */
 export type BuildUrl = (params: IntentParams) => string
-export interface IntentOptions {
-  fit?: boolean
-  buildUrl?: BuildUrl
-  limit?: number
+
+/**
+ * What `intentUrl` and `composeIntent` accept. Same as `IntentParams`, except that `inReplyTo`
+ * may also be a bigint or a safe integer (post ids beyond 2^53 must be strings).
+ */
+export interface IntentInput extends Omit<IntentParams, 'inReplyTo'> {
+  inReplyTo?: string | number | bigint | undefined
 }
-export const defaultBuildUrl: BuildUrl = (params) => {
+
+const paramsSchema = z.strictObject({
+  text: z.string({error: 'Expected `text` to be a string'}).optional(),
+  url: httpUrlSchema('url').optional(),
+  via: handleSchema('via').optional(),
+  hashtags: z
+    .array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})
+    .optional(),
+  related: z
+    .array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'})
+    .optional(),
+  inReplyTo: postIdSchema('inReplyTo').optional()
+})
+
+const optionsSchema = z.strictObject({
+  fit: z.boolean({error: 'Expected `fit` to be a boolean'}).optional(),
+  buildUrl: z
+    .custom<BuildUrl>((value) => typeof value === 'function', {
+      error: 'Expected `buildUrl` to be a function (params) => string'
+    })
+    .optional(),
+  limit: limitSchema().optional()
+})
+
+export type IntentOptions = z.input<typeof optionsSchema>
+
+/** What X will put in its composer for an intent, and whether the text had to be shortened. */
+export interface ComposedIntent {
+  /** The share text as sent in the `text` parameter (normalised and, when needed, shortened). */
+  text: string
+  /** The whole post X composes: text, url, hashtags, then `via @handle`. */
+  post: string
+  /** Weighted length of `post` as X counts it (the url counts as 23). */
+  length: number
+  /** Whether `text` was shortened to make the post fit. */
+  truncated: boolean
+  /** Whether X would accept `post` as it is (always true with `fit`, unless the post is empty). */
+  valid: boolean
+}
+
+const ellipsis = '…'
+
+/**
+ * Build an X web-intent link (`https://x.com/intent/tweet?…`) that opens the composer with the
+ * given text, link, hashtags and `via` credit.
+ *
+ * By default the text is shortened at a word boundary (with `…`) so that the whole post X
+ * composes fits the limit; `{fit: false}` sends it untouched.
+ *
+ * @example
+ *   intentUrl({text: 'Write less, mean more.', url: 'https://example.com/post', via: 'tweetstorm'})
+ *   // 'https://x.com/intent/tweet?text=Write+less%2C+mean+more.&url=https%3A%2F%2Fexample.com%2Fpost&via=tweetstorm'
+ */
+export function intentUrl(params: IntentInput, options?: IntentOptions): string {
+  const {settings, fitted} = prepare(params, options, 'intentUrl')
+  const buildUrl = settings.buildUrl ?? defaultBuildUrl
+  const href: unknown = buildUrl(fitted.params)
+  if (typeof href !== 'string') {
+    throw new TypeError(`Unexpected ${typeof href} returned by \`buildUrl\`, expected a string`)
+  }
+  return href
+}
+
+/**
+ * Work out the post X would compose from an intent, fitting the text the way `intentUrl` does.
+ * Use it to tell whether a quote is too long before linking it.
+ *
+ * @example
+ *   composeIntent({text: 'Short and sweet.', hashtags: ['writing'], via: 'tweetstorm'})
+ *   // {text: 'Short and sweet.', post: 'Short and sweet. #writing via @tweetstorm',
+ *   //  length: 41, truncated: false, valid: true}
+ */
+export function composeIntent(params: IntentInput, options?: IntentOptions): ComposedIntent {
+  return prepare(params, options, 'composeIntent').fitted.composed
+}
+
+/**
+ * The default `buildUrl`: `https://x.com/intent/tweet` with the parameters X documents, in a fixed
+ * order, encoded by `URLSearchParams` (so `&`, `#`, `+`, `%` and newlines survive).
+ *
+ * @example
+ *   defaultBuildUrl({text: 'a & b', hashtags: ['x', 'y']})
+ *   // 'https://x.com/intent/tweet?text=a+%26+b&hashtags=x%2Cy'
+ */
+export function defaultBuildUrl(params: IntentParams): string {
   const url = new URL('https://x.com/intent/tweet')
-  if (params.text) url.searchParams.set('text', params.text)
-  if (params.url) url.searchParams.set('url', params.url)
-  if (params.via) url.searchParams.set('via', params.via)
-  if (params.hashtags?.length) url.searchParams.set('hashtags', params.hashtags.join(','))
-  if (params.related?.length) url.searchParams.set('related', params.related.join(','))
-  if (params.inReplyTo) url.searchParams.set('in_reply_to', params.inReplyTo)
+  const search = url.searchParams
+  if (params.text) search.set('text', params.text)
+  if (params.url) search.set('url', params.url)
+  if (params.hashtags?.length) search.set('hashtags', params.hashtags.join(','))
+  if (params.via) search.set('via', params.via)
+  if (params.related?.length) search.set('related', params.related.join(','))
+  if (params.inReplyTo) search.set('in_reply_to', params.inReplyTo)
   return url.href
 }
-export function intentUrl(params: IntentParams, options?: IntentOptions): string {
-  return (options?.buildUrl ?? defaultBuildUrl)(params)
+
+type Settings = z.output<typeof optionsSchema>
+type Checked = z.output<typeof paramsSchema>
+
+interface Fitted {
+  params: IntentParams
+  composed: ComposedIntent
+}
+
+/** Validate params and options together (one error listing every problem), then fit. */
+function prepare(
+  params: IntentInput,
+  options: IntentOptions | undefined,
+  where: string
+): {settings: Settings; fitted: Fitted} {
+  const problems: Array<{path: string; message: string}> = []
+  const checked = collect(() => parseOptions(paramsSchema, params, where), problems)
+  const settings = collect(() => parseOptions(optionsSchema, options, where), problems)
+  if (!checked || !settings) throw new OptionsError(where, problems)
+  return {settings, fitted: fit(checked, settings, where)}
+}
+
+function collect<T>(parse: () => T, problems: Array<{path: string; message: string}>): T | undefined {
+  try {
+    return parse()
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error
+    problems.push(...error.problems)
+    return undefined
+  }
+}
+
+/**
+ * The parts X appends after the text, in the order it composes them:
+ * `text url #tag1 #tag2 via @handle`. `in_reply_to` and `related` add nothing counted.
+ */
+function tailParts(checked: Checked): Array<{name: string; value: string}> {
+  const parts: Array<{name: string; value: string}> = []
+  if (checked.url) parts.push({name: 'url', value: checked.url})
+  if (checked.hashtags?.length) {
+    parts.push({name: 'hashtags', value: checked.hashtags.map((tag) => '#' + tag).join(' ')})
+  }
+  if (checked.via) parts.push({name: 'via', value: 'via @' + checked.via})
+  return parts
+}
+
+function join(text: string, tail: string): string {
+  return text && tail ? text + ' ' + tail : text || tail
+}
+
+function fit(checked: Checked, settings: Settings, where: string): Fitted {
+  const limit = settings.limit ?? xCounter.defaultLimit
+  const parts = tailParts(checked)
+  const tail = parts.map((part) => part.value).join(' ')
+  const raw = checked.text ?? ''
+  let text: string
+  let truncated = false
+
+  if (settings.fit === false) {
+    text = raw
+  } else {
+    text = normalizeShareText(raw)
+    const fits = (candidate: string) => xCounter.count(join(candidate, tail), limit).valid
+    if (text && !fits(text)) {
+      const shortened = shorten(text, fits, limit)
+      if (shortened === undefined) throw noRoom(parts, limit, where)
+      text = shortened
+      truncated = true
+    } else if (!text && tail && !xCounter.count(tail, limit).valid) {
+      throw noRoom(parts, limit, where)
+    }
+  }
+
+  const post = join(text, tail)
+  const count = xCounter.count(post, limit)
+  const params: IntentParams = {}
+  if (text) params.text = text
+  if (checked.url) params.url = checked.url
+  if (checked.hashtags?.length) params.hashtags = checked.hashtags
+  if (checked.via) params.via = checked.via
+  if (checked.related?.length) params.related = checked.related
+  if (checked.inReplyTo) params.inReplyTo = checked.inReplyTo
+  return {
+    params,
+    composed: {text, post, length: count.length, truncated, valid: count.valid}
+  }
+}
+
+function noRoom(parts: Array<{name: string; value: string}>, limit: number, where: string): OptionsError {
+  const weighed = parts.map((part) => ({...part, length: xCounter.count(part.value, limit).length}))
+  const total = xCounter.count(parts.map((part) => part.value).join(' '), limit).length
+  const biggest = weighed.reduce((a, b) => (b.length > a.length ? b : a))
+  const names = weighed.map((part) => part.name)
+  const listed = names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names.at(-1) : names.join('')
+  return new OptionsError(where, [
+    {
+      path: biggest.name,
+      message:
+        `Unexpected ${listed} taking ${total} of the ${limit} characters ` +
+        `(${weighed.map((part) => `${part.name} ${part.length}`).join(', ')}), ` +
+        `expected them to leave room for the text: use fewer hashtags, a shorter \`via\`, or a higher \`limit\``
+    }
+  ])
+}
+
+/**
+ * Prepare share text the way the composer would show it, and so that counting it is exact:
+ * lone surrogates become U+FFFD (URLSearchParams would do it anyway), NFC (X counts NFC),
+ * characters X refuses (U+FEFF, U+FFFE, U+FFFF) are dropped, runs of spaces and tabs collapse,
+ * spaces around line breaks go (they are source indentation, not meaning), and the whole is
+ * trimmed. Newlines are kept.
+ */
+export function normalizeShareText(text: string): string {
+  return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\uFEFF\uFFFE\uFFFF]/g, '')
+    .replace(/[ \t\f\v]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim()
+}
+
+// Punctuation that reads badly right before an ellipsis ("word,…").
+const danglingPunctuation = /[\s,;:\u2013\u2014]+$/
+
+/**
+ * The longest prefix of `text` (plus `…`) for which `fits` holds: cut after a whole word, or inside
+ * a word that could never fit on its own (long CJK runs, giant tokens) at a grapheme boundary that
+ * is not inside a URL, emoji, mention or hashtag. `undefined` when not even a piece of the first
+ * word fits.
+ *
+ * Only O(log n) candidates are counted: word weights (additive across whitespace) bound the search
+ * to the words that could possibly fit, then a binary search with the real counter picks the cut.
+ */
+function shorten(text: string, fits: (candidate: string) => boolean, limit: number): string | undefined {
+  const starts: number[] = []
+  const ends: number[] = []
+  let weight = 0
+  let previousEnd = 0
+  for (const match of text.matchAll(/\S+/g)) {
+    starts.push(match.index)
+    ends.push(match.index + match[0].length)
+    // Whitespace weighs at least 1 per code unit; a lower bound is all the stop rule needs.
+    weight += match.index - previousEnd + xCounter.weigh(match[0])
+    previousEnd = match.index + match[0].length
+    if (weight > limit) break
+  }
+
+  const byWords = (count: number) => {
+    const prefix = text.slice(0, ends[count - 1])
+    return (prefix.replace(danglingPunctuation, '') || prefix) + ellipsis
+  }
+  // Invariant: `low` words fit (0 words trivially), `high` words do not (the caller checked that
+  // the whole text does not fit, and the scan stopped once the words alone outweighed the limit).
+  let low = 0
+  let high = starts.length
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1
+    if (fits(byWords(middle))) low = middle
+    else high = middle
+  }
+
+  // The first word that did not fit: if it could never fit in a post of its own, cutting before
+  // it would waste the room, so cut inside it instead.
+  const next = low
+  const wordStart = starts[next]
+  const wordEnd = ends[next]
+  if (wordStart !== undefined && wordEnd !== undefined) {
+    const word = text.slice(wordStart, wordEnd)
+    if (!fits(word + ellipsis)) {
+      const base = text.slice(0, wordStart)
+      const cut = cutInsideWord(word, (end) => fits(base + word.slice(0, end) + ellipsis), limit)
+      if (cut > 0) return base + word.slice(0, cut) + ellipsis
+    }
+  }
+  return low > 0 ? byWords(low) : undefined
+}
+
+/** Largest cut (UTF-16 offset into `word`) for which `fits` holds, or 0. */
+function cutInsideWord(word: string, fits: (end: number) => boolean, limit: number): number {
+  // Only the start of the word can end up in the post: stop collecting cut points once the
+  // atoms alone outweigh the limit.
+  const bounded = word.slice(0, Math.min(word.length, limit * 32))
+  const all: number[] = []
+  let weight = 0
+  for (const atom of xCounter.atoms(bounded)) {
+    all.push(atom.end)
+    weight += atom.weight
+    if (weight > limit) break
+  }
+  const entities = [
+    ...twitter.extractMentionsOrListsWithIndices(bounded),
+    ...twitter.extractHashtagsWithIndices(bounded),
+    ...twitter.extractCashtagsWithIndices(bounded)
+  ].map((entity) => entity.indices)
+  const safe = all.filter((end) => !entities.some(([start, stop]) => start < end && end < stop))
+
+  for (const candidates of [safe, all]) {
+    // Walk down from the longest fitting cut to one that is also a grapheme boundary (combining
+    // marks, Indic and Thai clusters are several code points but one character to the reader).
+    for (let index = lastFitting(candidates, fits); index >= 0; index--) {
+      const cut = candidates[index]!
+      if (graphemeBoundaryAtOrBefore(word, cut) === cut && fits(cut)) return cut
+    }
+  }
+  return 0
+}
+
+/** Binary search for the index of the last candidate that fits (fitting being monotonic); -1 if none. */
+function lastFitting(candidates: number[], fits: (end: number) => boolean): number {
+  let low = -1
+  let high = candidates.length
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1
+    if (fits(candidates[middle]!)) low = middle
+    else high = middle
+  }
+  return low
+}
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+
+/**
+ * The largest grapheme boundary at or before `position`. Segments a small window only:
+ * `Intl.Segmenter` is quadratic on long input in Node 20, and grapheme breaks are local.
+ */
+function graphemeBoundaryAtOrBefore(word: string, position: number): number {
+  if (position >= word.length) return word.length
+  for (let window = 32; ; window *= 4) {
+    const from = Math.max(0, position - window)
+    const to = Math.min(word.length, position + 32)
+    let best = 0
+    for (const segment of graphemes.segment(word.slice(from, to))) {
+      const boundary = from + segment.index
+      if (boundary > position) break
+      // The window's own start is only known to be a boundary at the start of the word.
+      if (boundary > from || from === 0) best = boundary
+    }
+    if (best > 0 || from === 0) return best
+  }
 }

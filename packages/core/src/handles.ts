@@ -1,0 +1,83 @@
+import twitter from 'twitter-text'
+import {z} from 'zod'
+
+// Schemas for the things an X web intent carries besides its text. They live apart from
+// `intent.ts` so that every function taking `via`/`hashtags`/`related`/`url` (intents,
+// tweetables, the remark plugin through them) validates them the same way.
+
+/** An X handle: 1–15 ASCII letters, digits or underscores (X's own rule for screen names). */
+const handlePattern = /^[A-Za-z0-9_]{1,15}$/
+
+/**
+ * A handle as users write it: `@name` or `name`. The `@` is dropped because the intent
+ * parameters take bare names and X adds the `@` itself.
+ */
+export function handleSchema(name: string) {
+  return z
+    .string({error: `Expected \`${name}\` to be an X handle (a string)`})
+    .transform((value) => value.trim().replace(/^[@＠]/, ''))
+    .refine((value) => handlePattern.test(value), {
+      error: `Expected \`${name}\` to be an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)`
+    })
+}
+
+/**
+ * A single hashtag without its `#` (a leading `#` is dropped), valid by twitter-text's rules:
+ * one word, not only digits, no punctuation other than `_`.
+ */
+export function hashtagSchema(name: string) {
+  return z
+    .string({error: `Expected \`${name}\` to be a hashtag (a string)`})
+    .transform((value) => value.trim().replace(/^[#＃]/, ''))
+    .refine((value) => value !== '' && twitter.isValidHashtag('#' + value), {
+      error: `Expected \`${name}\` to be one valid hashtag without # (a single word of letters, digits or _, not only digits)`
+    })
+}
+
+/**
+ * An absolute `http:` or `https:` URL, returned in the WHATWG-serialised form so that spaces and
+ * other characters that would end a URL inside a post are percent-encoded. `javascript:`,
+ * `data:` and relative URLs are refused: the value ends up in a link users click.
+ */
+export function httpUrlSchema(name: string) {
+  return z
+    .string({error: `Expected \`${name}\` to be an absolute http(s) URL (a string)`})
+    .transform((value, context) => {
+      let parsed: URL | undefined
+      try {
+        parsed = new URL(value)
+      } catch {
+        // Fall through to the issue below: relative or malformed.
+      }
+      if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
+        context.issues.push({
+          code: 'custom',
+          input: value,
+          message: `Expected \`${name}\` to be an absolute URL starting with http:// or https://`
+        })
+        return z.NEVER
+      }
+      return parsed.href
+    })
+}
+
+/**
+ * A post id for `in_reply_to`. Ids are 64-bit, beyond `Number.MAX_SAFE_INTEGER`, so a string of
+ * digits (or a bigint) is the reliable form; a number is only accepted while it is still exact.
+ */
+export function postIdSchema(name: string) {
+  return z.unknown().transform((value, context) => {
+    if (typeof value === 'string' && /^\d{1,19}$/.test(value.trim())) return value.trim()
+    if (typeof value === 'bigint' && value > 0n && value < 2n ** 64n) return value.toString()
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value)
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message:
+        typeof value === 'number' && Number.isInteger(value) && value > 0
+          ? `Expected \`${name}\` to be a post id as a string of digits (this number lost precision)`
+          : `Expected \`${name}\` to be a post id (a string of 1–19 digits)`
+    })
+    return z.NEVER
+  })
+}

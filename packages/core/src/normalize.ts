@@ -1,0 +1,182 @@
+/**
+ * Canonical form of a text for splitting: what a tweet shows, with a map back to the caller's
+ * original UTF-16 offsets.
+ *
+ * - Characters X rejects or that mean nothing in a post are dropped: C0/C1 controls other than
+ *   whitespace, U+FEFF, U+FFFE, U+FFFF. Lone surrogates become U+FFFD (they cannot be encoded).
+ * - Whitespace collapses: a run without a newline becomes one space, with one newline `\n`, with
+ *   two or three `\n\n`, with four or more (or a line holding only `---`) a hard break.
+ *   No-break spaces (U+00A0, U+2007, U+202F) are not breaking whitespace: they stay in the word.
+ * - Each word is NFC-normalised (skipped for ASCII, which is always NFC).
+ */
+
+export const enum Gap {
+  Space = 0,
+  Line = 1,
+  Paragraph = 2,
+  Hard = 3
+}
+
+export interface Canonical {
+  /** Canonical text: words joined by ` `, `\n` or `\n\n`. */
+  text: string
+  /** Start and end of each word in `text`. */
+  wordStart: Int32Array
+  wordEnd: Int32Array
+  /** Kind of the gap after each word (the last entry is unused). */
+  gapAfter: Uint8Array
+  /** Number of words. */
+  count: number
+  /** Map an offset in `text` to an offset in the original string. */
+  toSource(offset: number): number
+}
+
+// Control characters other than whitespace, the BOM and the two noncharacters X rejects.
+const dropped = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFEFF\uFFFE\uFFFF]/
+const droppedGlobal = new RegExp(dropped.source, 'g')
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// Breaking whitespace is JavaScript's \s minus the no-break spaces (U+00A0, U+2007, U+202F) and U+FEFF.
+const asciiSpace = new Uint8Array(128)
+for (const code of [9, 10, 11, 12, 13, 32]) asciiSpace[code] = 1
+const isWideSpace = (code: number) =>
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x2006) ||
+  (code >= 0x2008 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x205f ||
+  code === 0x3000
+const newline = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g
+const nonAscii = /[^\x00-\x7F]/
+const breakMarker = /^-{3,}$/
+
+/** Newlines in `source` between `from` and `to` (a gap between two words). */
+function countNewlines(source: string, from: number, to: number): number {
+  if (to - from === 1) {
+    const code = source.charCodeAt(from)
+    if (code === 32) return 0
+    if (code === 10) return 1
+  }
+  return source.slice(from, to).match(newline)?.length ?? 0
+}
+
+/** Remove dropped characters, remembering where the removed runs were. */
+function clean(text: string): {text: string; cleanAt: number[]; sourceAt: number[]} {
+  let fixed = text
+  if (/[\uD800-\uDFFF]/.test(fixed)) fixed = fixed.replace(loneSurrogate, '\uFFFD')
+  const cleanAt: number[] = [0]
+  const sourceAt: number[] = [0]
+  if (!dropped.test(fixed)) return {text: fixed, cleanAt, sourceAt}
+  const parts: string[] = []
+  let last = 0
+  let removed = 0
+  for (const match of fixed.matchAll(droppedGlobal)) {
+    parts.push(fixed.slice(last, match.index))
+    removed++
+    last = match.index + 1
+    cleanAt.push(last - removed)
+    sourceAt.push(last)
+  }
+  parts.push(fixed.slice(last))
+  return {text: parts.join(''), cleanAt, sourceAt}
+}
+
+/** Largest index `k` with `sorted[k] <= value` (sorted ascending, `sorted[0] <= value`). */
+export function floorIndex(sorted: ArrayLike<number>, value: number, length = sorted.length): number {
+  let lo = 0
+  let hi = length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((sorted[mid] as number) <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+export function canonicalize(input: string): Canonical {
+  const cleaned = clean(input)
+  const source = cleaned.text
+  // Word boundaries by a character scan: a regular expression's match objects cost too much on
+  // multi-megabyte inputs.
+  const starts: number[] = []
+  const ends: number[] = []
+  let inWord = false
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    const space = code < 128 ? asciiSpace[code] === 1 : code === 0x85 || (code >= 0x1680 && isWideSpace(code))
+    if (space === inWord) {
+      if (inWord) ends.push(index)
+      else starts.push(index)
+      inWord = !inWord
+    }
+  }
+  if (inWord) ends.push(source.length)
+
+  const ascii = !nonAscii.test(source)
+  const n = starts.length
+  const wordStart = new Int32Array(n)
+  const wordEnd = new Int32Array(n)
+  const gapAfter = new Uint8Array(n)
+  // Where each canonical word came from in `source` (the cleaned input).
+  const fromStart = new Int32Array(n)
+  const fromEnd = new Int32Array(n)
+  const parts: string[] = []
+  let length = 0
+  let count = 0
+  let pendingHard = false
+
+  for (let k = 0; k < n; k++) {
+    const start = starts[k] as number
+    const end = ends[k] as number
+    let text = source.slice(start, end)
+    const before = k === 0 ? Infinity : countNewlines(source, ends[k - 1] as number, start)
+    if (source.charCodeAt(start) === 45 && breakMarker.test(text)) {
+      const after = k === n - 1 ? Infinity : countNewlines(source, end, starts[k + 1] as number)
+      if (before > 0 && after > 0) {
+        pendingHard = true
+        continue
+      }
+    }
+    if (count > 0) {
+      const gap: Gap = pendingHard || before >= 4 ? Gap.Hard : before >= 2 ? Gap.Paragraph : before === 1 ? Gap.Line : Gap.Space
+      gapAfter[count - 1] = gap
+      const shown = gap === Gap.Space ? ' ' : gap === Gap.Line ? '\n' : '\n\n'
+      parts.push(shown)
+      length += shown.length
+    }
+    pendingHard = false
+    if (!ascii && nonAscii.test(text)) text = text.normalize('NFC')
+    wordStart[count] = length
+    fromStart[count] = start
+    fromEnd[count] = end
+    parts.push(text)
+    length += text.length
+    wordEnd[count] = length
+    count++
+  }
+
+  const {cleanAt, sourceAt} = cleaned
+  const toSource = (offset: number): number => {
+    let inClean: number
+    if (count === 0) {
+      inClean = 0
+    } else {
+      const k = floorIndex(wordStart, offset, count)
+      const into = offset - (wordStart[k] as number)
+      const span = (fromEnd[k] as number) - (fromStart[k] as number)
+      // Inside a word whose normalisation changed its length, offsets are approximate but stay in the word.
+      inClean = (fromStart[k] as number) + Math.min(Math.max(into, 0), span)
+    }
+    const c = floorIndex(cleanAt, inClean)
+    return (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
+  }
+
+  return {
+    text: parts.join(''),
+    wordStart: wordStart.subarray(0, count),
+    wordEnd: wordEnd.subarray(0, count),
+    gapAfter: gapAfter.subarray(0, count),
+    count,
+    toSource
+  }
+}

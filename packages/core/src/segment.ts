@@ -1,0 +1,301 @@
+/**
+ * Break opportunities of a canonical text, each with a class that says how good a place it is to
+ * end a tweet. The splitter only chooses among these; see the cost model in README.md.
+ */
+import type {Counter} from './count.js'
+import {Gap, type Canonical} from './normalize.js'
+
+/** Break classes, best first. The numeric order is the preference order. */
+export const enum Break {
+  Hard = 0,
+  Paragraph = 1,
+  Line = 2,
+  Sentence = 3,
+  Clause = 4,
+  Word = 5,
+  Abbreviation = 6,
+  Grapheme = 7,
+  Number = 8,
+  Entity = 9,
+  End = 10
+}
+
+/** Units between break opportunities, as parallel typed arrays (a 10 MB text makes millions). */
+export interface Units {
+  count: number
+  start: Int32Array
+  end: Int32Array
+  weight: Float64Array
+  /** Weight of the whitespace kept after the unit when no break is taken there. */
+  gap: Uint8Array
+  /** Class of the break after the unit. */
+  after: Uint8Array
+}
+
+const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx',
+  'dept', 'est', 'fig', 'figs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'pp', 'ch', 'sec', 'gen', 'col', 'lt', 'sgt',
+  'capt', 'rev', 'hon', 'mt', 'ft', 'govt', 'univ', 'ave', 'blvd', 'rd', 'ed', 'eds', 'op', 'cit', 'ibid',
+  'ca', 'viz', 'resp', 'misc', 'incl', 'excl', 'min', 'max', 'avg', 'nr', 'ref', 'refs', 'eq', 'tel'
+])
+// Abbreviations that often end a sentence: a break after them is a sentence break when a capital follows.
+const terminalAbbreviations = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp'])
+
+const closers = /["'”’»›)\]}*_]+$/u
+const openers = /^["'“‘«‹(\[{*_¿¡]+/u
+const sentenceEnd = /(?:[.!?‽。！？]|…)$/u
+const clauseEnd = /[,;:—–、，；：]$/u
+const initialism = /^(?:\p{L}\.){2,}$/u
+const singleInitial = /^\p{Lu}\.$/u
+const lowercaseStart = /^\p{Ll}/u
+
+/** Class of a break in the space between two words, from the words' own punctuation. */
+export function spaceBreak(previous: string, next: string): Break {
+  const core = previous.replace(closers, '')
+  const nextCore = next.replace(openers, '')
+  const nextIsLower = lowercaseStart.test(nextCore)
+  if (clauseEnd.test(core)) return Break.Clause
+  if (!sentenceEnd.test(core)) return Break.Word
+  const last = core.at(-1)
+  if (last === '.' && !core.endsWith('...')) {
+    const token = core.replace(openers, '').slice(0, -1)
+    const lower = token.toLowerCase()
+    if (abbreviations.has(lower)) {
+      return terminalAbbreviations.has(lower) && !nextIsLower ? Break.Sentence : Break.Abbreviation
+    }
+    if (singleInitial.test(token + '.') || initialism.test(token + '.')) return Break.Abbreviation
+    // A lower-case word after a full stop means the stop was not the end of a sentence.
+    return nextIsLower ? Break.Word : Break.Sentence
+  }
+  // Ellipses, question and exclamation marks end a sentence only when the next one starts anew.
+  return nextIsLower ? Break.Clause : Break.Sentence
+}
+
+// Ideographs, kana and full-width forms: scripts written without spaces, breakable between characters.
+const cjk = /[\u2E80-\u2FFF\u3040-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]|[\uD840-\uD87F][\uDC00-\uDFFF]/
+// Characters that may not start a line in CJK typesetting (kinsoku), and openers that may not end one.
+const noStart = /^[、。，．！？：；）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・‥…’”)\]]/u
+const noEnd = /[（「『【〔〈《‘“(\[]$/u
+const cjkSentence = /[。！？]$/u
+const cjkClause = /[、，；：]$/u
+const dash = /[—–]$/u
+const needsInnerBreaks = /[\u2013\u2014\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F]/
+
+/** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
+function innerBreaks(word: string): Array<{end: number; after: Break}> {
+  const pieces: Array<{end: number; after: Break}> = []
+  if (!needsInnerBreaks.test(word)) return pieces
+  let index = 0
+  while (index < word.length) {
+    const code = word.codePointAt(index) as number
+    const char = String.fromCodePoint(code)
+    const next = index + char.length
+    if (next >= word.length) break
+    const following = String.fromCodePoint(word.codePointAt(next) as number)
+    let kind: Break | undefined
+    if (!noStart.test(following) && !noEnd.test(char)) {
+      if (cjkSentence.test(char)) kind = Break.Sentence
+      else if (cjkClause.test(char)) kind = Break.Clause
+      else if (dash.test(char) && following !== char) kind = Break.Clause
+      else if ((cjk.test(char) || /[」』）]/u.test(char)) && (cjk.test(following) || /[「『（]/u.test(following))) kind = Break.Word
+    }
+    if (kind !== undefined) pieces.push({end: next, after: kind})
+    index = next
+  }
+  return pieces
+}
+
+const isAsciiAlphanumeric = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined
+const asciiOnly = /^[\x00-\x7F]*$/
+
+/**
+ * Grapheme boundaries inside a string, computed in bounded windows because `Intl.Segmenter` is
+ * quadratic on long inputs in Node 20. Each window restarts at the last boundary it found, so a
+ * cluster is never cut by the window edge (clusters longer than the window aside).
+ */
+export function graphemeBoundaries(text: string): number[] {
+  const boundaries: number[] = []
+  if (!segmenter || asciiOnly.test(text)) {
+    for (let index = 1; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      const previous = text.charCodeAt(index - 1)
+      if (!(code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) boundaries.push(index)
+    }
+    return boundaries
+  }
+  const window = 1024
+  let base = 0
+  while (base < text.length) {
+    const end = Math.min(text.length, base + window)
+    let last = base
+    for (const {index} of segmenter.segment(text.slice(base, end))) {
+      if (index === 0) continue
+      last = base + index
+      boundaries.push(last)
+    }
+    if (end === text.length) break
+    // The segment after `last` may run past the window: segment again from `last`, which is a
+    // real boundary because grapheme rules only look at what comes before it and the next character.
+    if (last === base) {
+      boundaries.push(end) // one cluster longer than the window
+      last = end
+    }
+    base = last
+  }
+  return boundaries
+}
+
+const digit = /\p{Nd}/u
+
+/**
+ * Cut a word heavier than `budget` into pieces of at most `budget`, choosing in each window the
+ * best cut: outside URLs, mentions, hashtags, cashtags and emoji, not between digits, else at any
+ * grapheme boundary (latest first). Greedy on purpose: a word this long has no natural break.
+ */
+function cutLongWord(word: string, counter: Counter, budget: number): Array<{end: number; after: Break; weight: number}> {
+  const atoms = counter.atoms(word)
+  // Weight before each UTF-16 offset that starts an atom.
+  const atomStartWeight = new Map<number, number>()
+  let total = 0
+  for (const atom of atoms) {
+    atomStartWeight.set(atom.start, total)
+    total += atom.weight
+  }
+  atomStartWeight.set(word.length, total)
+  const spans = counter.entities(word)
+  let span = 0
+  // Boundaries come in increasing order, so one pointer walks the (sorted) entity spans.
+  const inEntity = (offset: number) => {
+    while (span < spans.length && (spans[span] as [number, number])[1] <= offset) span++
+    const current = spans[span]
+    return current !== undefined && offset > current[0] && offset < current[1]
+  }
+
+  const candidates: Array<{offset: number; kind: Break; before: number}> = []
+  for (const boundary of graphemeBoundaries(word)) {
+    const before = atomStartWeight.get(boundary)
+    if (before === undefined) continue // inside a URL or emoji atom: never cut there
+    let kind = Break.Grapheme
+    if (inEntity(boundary)) kind = Break.Entity
+    else if (digit.test(word[boundary - 1] ?? '') && digit.test(word[boundary] ?? '')) kind = Break.Number
+    else if (/[-/_.]/.test(word[boundary - 1] ?? '')) kind = Break.Grapheme
+    candidates.push({offset: boundary, kind, before})
+  }
+
+  const pieces: Array<{end: number; after: Break; weight: number}> = []
+  let startWeight = 0
+  let index = 0
+  while (total - startWeight > budget) {
+    let best = -1
+    while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).before - startWeight <= budget) {
+      if (best < 0 || (candidates[index] as (typeof candidates)[number]).kind <= (candidates[best] as (typeof candidates)[number]).kind) best = index
+      index++
+    }
+    if (best < 0) break // a single atom heavier than the budget cannot be cut
+    const cut = candidates[best] as (typeof candidates)[number]
+    pieces.push({end: cut.offset, after: cut.kind, weight: cut.before - startWeight})
+    startWeight = cut.before
+    index = best + 1
+  }
+  pieces.push({end: word.length, after: Break.End, weight: total - startWeight})
+  return pieces
+}
+
+/**
+ * Units of the canonical text and the class of each break. Words heavier than `longWord` are cut
+ * into pieces no heavier than it.
+ */
+export function segment(canonical: Canonical, counter: Counter, longWord: number): Units {
+  let capacity = Math.max(16, canonical.count + 16)
+  let start = new Int32Array(capacity)
+  let end = new Int32Array(capacity)
+  let weight = new Float64Array(capacity)
+  let gap = new Uint8Array(capacity)
+  let after = new Uint8Array(capacity)
+  let count = 0
+  const push = (s: number, e: number, w: number, g: number, a: Break) => {
+    if (count === capacity) {
+      capacity *= 2
+      const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
+        const next = new (array.constructor as new (n: number) => T)(capacity)
+        next.set(array)
+        return next
+      }
+      start = grow(start)
+      end = grow(end)
+      weight = grow(weight)
+      gap = grow(gap)
+      after = grow(after)
+    }
+    start[count] = s
+    end[count] = e
+    weight[count] = w
+    gap[count] = g
+    after[count] = a
+    count++
+  }
+
+  const {text, wordStart, wordEnd, gapAfter} = canonical
+  for (let k = 0; k < canonical.count; k++) {
+    const ws = wordStart[k] as number
+    const we = wordEnd[k] as number
+    const word = text.slice(ws, we)
+    let wordBreak: Break = Break.End
+    let wordGap = 0
+    if (k < canonical.count - 1) {
+      const kind = gapAfter[k] as Gap
+      wordGap = kind === Gap.Space || kind === Gap.Line ? 1 : 2
+      wordBreak =
+        kind === Gap.Hard
+          ? Break.Hard
+          : kind === Gap.Paragraph
+            ? Break.Paragraph
+            : kind === Gap.Line
+              ? Break.Line
+              : isAsciiAlphanumeric(text.charCodeAt(we - 1))
+                ? Break.Word // most words end in a letter or digit: no need to look closer
+                : spaceBreak(word, text.slice(wordStart[k + 1] as number, wordEnd[k + 1] as number))
+    }
+
+    // Fast path: most words have no inner break and fit easily.
+    if (!needsInnerBreaks.test(word)) {
+      const wordWeight = counter.weigh(word)
+      if (wordWeight <= longWord) {
+        push(ws, we, wordWeight, wordGap, wordBreak)
+        continue
+      }
+    }
+    const inner = innerBreaks(word)
+    let pieceStart = 0
+    const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
+      const piece = word.slice(pieceStart, pieceEnd)
+      const pieceWeight = counter.weigh(piece)
+      if (pieceWeight > longWord) {
+        let cutStart = pieceStart
+        for (const cut of cutLongWord(piece, counter, longWord)) {
+          const last = cut.after === Break.End
+          push(ws + cutStart, ws + pieceStart + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
+          cutStart = pieceStart + cut.end
+        }
+      } else {
+        push(ws + pieceStart, ws + pieceEnd, pieceWeight, pieceGap, pieceBreak)
+      }
+      pieceStart = pieceEnd
+    }
+    for (const piece of inner) emit(piece.end, piece.after, 0)
+    emit(word.length, wordBreak, wordGap)
+  }
+
+  return {
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    weight: weight.subarray(0, count),
+    gap: gap.subarray(0, count),
+    after: after.subarray(0, count)
+  }
+}
