@@ -1,0 +1,119 @@
+import {countTweet, splitThread, type SplitOptions} from '@tweetstorm/core'
+import {z} from 'zod'
+import {parseProps} from './props.js'
+
+/** One card of a thread preview: what is posted and how X counts it. */
+export interface PreviewCard {
+  /** 0-based position in the thread (rendered as `data-tweet-index`). */
+  index: number
+  /** Exactly what is posted, numbering included. */
+  text: string
+  /** Weighted length (twitter-text v3). */
+  length: number
+  /** The limit the post is checked against. */
+  limit: number
+  /** Whether X accepts the post as it is. */
+  valid: boolean
+  /** The visible count, `"123/280"`. */
+  count: string
+}
+
+/** A thread ready to render as cards. */
+export interface ThreadPreviewModel {
+  cards: PreviewCard[]
+  limit: number
+  /** Class names, all derived from one prefix so a site can restyle or namespace them. */
+  classes: {
+    thread: string
+    card: string
+    text: string
+    count: string
+    invalid: string
+    empty: string
+    hidden: string
+  }
+}
+
+const tweetInput = z.union([
+  z.string(),
+  z.looseObject({text: z.string({error: 'Expected a tweet `text` string'})})
+])
+
+const propsSchema = z
+  .strictObject({
+    text: z.string().optional(),
+    tweets: z.array(tweetInput).optional(),
+    limit: z.number().int().min(40).max(25000).optional(),
+    numbering: z.union([z.literal(false), z.enum(['n/N', '(n/N)', '[n/N]', 'n/'])]).optional(),
+    numberingPosition: z.enum(['end', 'start']).optional(),
+    continuation: z.union([z.string(), z.literal(false)]).optional(),
+    platform: z.literal('x').optional(),
+    classPrefix: z
+      .string()
+      .regex(/^[A-Za-z][\w-]*$/, 'Expected a class-name prefix (a letter, then letters, digits, - or _)')
+      .optional(),
+    // Astro passes `class` through to the root element; accepting it keeps `<ThreadPreview class="…">` working.
+    class: z.string().optional()
+  })
+  .refine((props) => (props.text === undefined) !== (props.tweets === undefined), {
+    message: 'Expected exactly one of `text` (split for you) or `tweets` (already split)'
+  })
+
+/** Props of `ThreadPreview`: `text` to split, or `tweets` already split; split options apply to `text`. */
+export type ThreadPreviewProps = z.input<typeof propsSchema>
+
+/**
+ * Turn `ThreadPreview` props into cards: split `text` with core's `splitThread` (or take `tweets` as they
+ * are) and count every post as X would.
+ *
+ * @example
+ *   threadPreview({text: 'A long rant…', limit: 280}).cards[0]
+ *   // → {index: 0, text: 'A long rant… 1/3', length: 271, limit: 280, valid: true, count: '271/280'}
+ */
+export function threadPreview(props: ThreadPreviewProps): ThreadPreviewModel {
+  const {text, tweets, classPrefix = 'tweetstorm', class: _class, ...split} = parseProps(
+    propsSchema,
+    props,
+    'ThreadPreview'
+  )
+  const limit = split.limit ?? 280
+  let posts: string[]
+  if (text !== undefined) {
+    const options: SplitOptions = {limit}
+    if (split.numbering !== undefined) options.numbering = split.numbering
+    if (split.numberingPosition !== undefined) options.numberingPosition = split.numberingPosition
+    if (split.continuation !== undefined) options.continuation = split.continuation
+    if (split.platform !== undefined) options.platform = split.platform
+    posts = splitThread(text, options).tweets.map((tweet) => tweet.text)
+  } else {
+    posts = (tweets ?? []).map((tweet) => (typeof tweet === 'string' ? tweet : tweet.text))
+  }
+
+  // Count again rather than trust a caller's `length`: the preview's job is to show what X will say.
+  const cards = posts.map((post, index) => {
+    const counted = countTweet(post, {limit})
+    return {
+      index,
+      text: post,
+      length: counted.length,
+      limit,
+      valid: counted.valid,
+      count: `${counted.length}/${limit}`
+    }
+  })
+
+  const block = `${classPrefix}-thread`
+  return {
+    cards,
+    limit,
+    classes: {
+      thread: block,
+      card: `${block}__tweet`,
+      text: `${block}__text`,
+      count: `${block}__count`,
+      invalid: `${block}__tweet--invalid`,
+      empty: `${block}--empty`,
+      hidden: `${classPrefix}-visually-hidden`
+    }
+  }
+}
