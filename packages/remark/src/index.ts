@@ -1,0 +1,13 @@
+export {default} from './lib/plugin.js'
+export {tweetableElement, tweetstormElement} from './lib/elements.js'
+export {threadFromMarkdown} from './lib/thread-from-markdown.js'
+export {
+  defaultLabels,
+  optionsSchema,
+  resolveOptions,
+  type Labels,
+  type Options,
+  type ResolvedOptions
+} from './lib/options.js'
+// The hook pattern of `buildUrl`: wrap core's default to change one thing.
+export {defaultBuildUrl, type BuildUrl} from '@tweetstorm/core'

@@ -1,0 +1,169 @@
+import type {Element, ElementContent, Properties} from 'hast'
+import {IdRegistry, quoteId} from './ids.js'
+import {layoutSentences, type Segment} from './layout.js'
+import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
+import {share, type Share} from './share.js'
+
+// Property builders shared by the hast functions below and by the remark plugin, which puts the
+// same properties on mdast nodes (`data.hProperties`), so both give identical HTML.
+
+function classes(settings: ResolvedOptions, own: string): string[] {
+  const extra = settings.className?.trim().split(/\s+/) ?? []
+  return [`${settings.classPrefix}-${own}`, ...extra]
+}
+
+export function quoteProperties(settings: ResolvedOptions, id: string | undefined): Properties {
+  return {className: classes(settings, 'quote'), ...(id ? {id} : {})}
+}
+
+export function quoteTextProperties(settings: ResolvedOptions): Properties {
+  return {className: [`${settings.classPrefix}-quote-text`]}
+}
+
+export function stormProperties(settings: ResolvedOptions): Properties {
+  return {className: classes(settings, 'storm'), ...(settings.id ? {id: settings.id} : {})}
+}
+
+export function sentenceProperties(settings: ResolvedOptions, id: string | undefined): Properties {
+  return {className: [`${settings.classPrefix}-sentence`], ...(id ? {id} : {})}
+}
+
+/**
+ * A share link opens X in a new window; its accessible name says what it shares and that a
+ * window opens (`aria-label`), and starts with the visible text so voice control finds it.
+ * A sentence's link is also described by the sentence itself.
+ */
+export function linkProperties(
+  settings: ResolvedOptions,
+  kind: 'quote' | 'sentence',
+  link: Share,
+  describedBy?: string
+): Properties {
+  return {
+    className: [`${settings.classPrefix}-link`],
+    href: link.href,
+    target: '_blank',
+    rel: ['noopener', 'noreferrer'],
+    ariaLabel: kind === 'quote' ? settings.labels.quoteName : settings.labels.sentenceName,
+    ...(describedBy ? {ariaDescribedBy: [describedBy]} : {})
+  }
+}
+
+export function linkLabel(settings: ResolvedOptions, kind: 'quote' | 'sentence'): string {
+  return kind === 'quote' ? settings.labels.quote : settings.labels.sentence
+}
+
+function linkElement(settings: ResolvedOptions, kind: 'quote' | 'sentence', link: Share, describedBy?: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: linkProperties(settings, kind, link, describedBy),
+    children: [{type: 'text', value: linkLabel(settings, kind)}]
+  }
+}
+
+/** Paragraphs of plain text: separated by blank lines. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+}
+
+/** The text a quote shares: its paragraphs with line breaks inside them turned into spaces. */
+export function shareTextOf(paragraphs: readonly string[]): string {
+  return paragraphs
+    .map((part) => part.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
+    .filter((part) => part.length > 0)
+    .join('\n\n')
+}
+
+// remark-rehype puts a line ending around each child of a blockquote; do the same so the two
+// ways of building a quote give the same tree.
+function wrapLines(children: ElementContent[]): ElementContent[] {
+  const result: ElementContent[] = [{type: 'text', value: '\n'}]
+  for (const child of children) result.push(child, {type: 'text', value: '\n'})
+  return result
+}
+
+/** Settings plus what a quote needs from them: its id (claimed in `ids`) and its share link. */
+export function planQuote(
+  text: string,
+  settings: ResolvedOptions,
+  ids: IdRegistry
+): {id: string | undefined; link: Share | undefined} {
+  const base = settings.id ?? quoteId(text, settings.limit)
+  const id = base === undefined ? undefined : ids.claim(base)
+  return {id, link: share(text, settings, id)}
+}
+
+/**
+ * The click-to-tweet quote for `text`, exactly as `remarkTweetstorm` renders a
+ * `:::tweetable` block holding that text: a `figure` with the quote in a `blockquote` and a
+ * share link. Paragraphs are separated by blank lines.
+ *
+ * @example
+ *   toHtml(tweetableElement('Ship small, ship often.', {url: 'https://example.com/post/'}))
+ *   // <figure class="tweetstorm-quote" id="…"><blockquote …><p>Ship small, ship often.</p></blockquote><a …>Tweet this</a></figure>
+ */
+export function tweetableElement(text: string, options?: Options | null): Element {
+  const settings = resolveOptions(options)
+  const paragraphs = paragraphsOf(String(text))
+  const {id, link} = planQuote(shareTextOf(paragraphs), settings, new IdRegistry())
+  const children: ElementContent[] = [
+    {
+      type: 'element',
+      tagName: 'blockquote',
+      properties: quoteTextProperties(settings),
+      children: wrapLines(
+        paragraphs.map((part) => ({type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: part}]}))
+      )
+    }
+  ]
+  if (link) children.push(linkElement(settings, 'quote', link))
+  return {type: 'element', tagName: 'figure', properties: quoteProperties(settings, id), children}
+}
+
+/** One sentence's id (claimed in `ids`) and share link. */
+export function planSentence(
+  segment: Extract<Segment, {kind: 'sentence'}>,
+  settings: ResolvedOptions,
+  ids: IdRegistry
+): {id: string; link: Share | undefined} {
+  const id = ids.claim(segment.tweetable.id)
+  return {id, link: share(segment.tweetable.text, settings, id)}
+}
+
+/**
+ * The rant block for `text`, exactly as `remarkTweetstorm` renders a `:::tweetstorm` block
+ * holding that text: a `div` of paragraphs in which every sentence (or tweet-sized piece of a
+ * long one) is a `span` with an id, followed by its own share link pointing back to that id.
+ *
+ * @example
+ *   tweetstormElement('Meetings are a tax. Writing is a gift.', {via: 'tweetstorm'})
+ *   // div > p > [span#…, ' ', a, ' ', span#…, ' ', a]
+ */
+export function tweetstormElement(text: string, options?: Options | null): Element {
+  const settings = resolveOptions(options)
+  const paragraphs = paragraphsOf(String(text))
+  const ids = new IdRegistry()
+  const layouts = layoutSentences(paragraphs, settings)
+  const children: ElementContent[] = paragraphs.map((part, index) => ({
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: (layouts[index] ?? []).flatMap((segment): ElementContent[] => {
+      const value = part.slice(segment.start, segment.end)
+      if (segment.kind === 'gap') return [{type: 'text', value}]
+      const {id, link} = planSentence(segment, settings, ids)
+      const sentence: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: sentenceProperties(settings, id),
+        children: [{type: 'text', value}]
+      }
+      return link ? [sentence, {type: 'text', value: ' '}, linkElement(settings, 'sentence', link, id)] : [sentence]
+    })
+  }))
+  return {type: 'element', tagName: 'div', properties: stormProperties(settings), children}
+}

@@ -1,0 +1,25 @@
+import {tweetables} from '@tweetstorm/core'
+
+/**
+ * Ids already given out in one document. Core makes ids unique within one text; a page holds
+ * many blocks, so a repeated sentence in a later block gets `-2`, `-3`… here.
+ */
+export class IdRegistry {
+  readonly #used = new Set<string>()
+
+  /** Claim `id`, or the first free `id-n` when it is taken. */
+  claim(id: string): string {
+    let candidate = id
+    for (let n = 2; this.#used.has(candidate); n++) candidate = `${id}-${n}`
+    this.#used.add(candidate)
+    return candidate
+  }
+}
+
+/**
+ * The id of a whole quote: the id core gives its first sentence, so it is stable (derived from
+ * the words, not the position) and the same as that sentence's id in a rant block.
+ */
+export function quoteId(text: string, limit: number): string | undefined {
+  return tweetables(text, {limit})[0]?.id
+}

@@ -1,0 +1,294 @@
+import type {Properties} from 'hast'
+import type {BlockContent, Data, Blockquote, Heading, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
+import type {Processor} from 'unified'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {blockSettings, directiveLabel} from './attributes.js'
+import {
+  linkLabel,
+  linkProperties,
+  planQuote,
+  planSentence,
+  quoteProperties,
+  quoteTextProperties,
+  sentenceProperties,
+  shareTextOf,
+  stormProperties
+} from './elements.js'
+import {IdRegistry} from './ids.js'
+import {layoutSentences} from './layout.js'
+import {fieldSchemas, resolveOptions, type Options, type ResolvedOptions} from './options.js'
+import {plainText, slicePhrasing} from './phrasing.js'
+import type {Share} from './share.js'
+import {registerDirectiveSyntax} from './syntax.js'
+
+type Directive = ContainerDirective | LeafDirective | TextDirective
+
+interface Context {
+  file: VFile
+  settings: ResolvedOptions
+  ids: IdRegistry
+}
+
+/**
+ * Click-to-tweet quotes and tweetstorm blocks in Markdown, as static HTML.
+ *
+ * Brings the directive syntax itself (unless remark-directive already did) and turns
+ * `:::tweetable`, `:tweet[…]` and `:::tweetstorm` into share links through `data.hName` and
+ * `data.hProperties`, so it works with remark-rehype, MDX and Astro.
+ *
+ * @example
+ *   unified().use(remarkParse).use(remarkTweetstorm, {via: 'tweetstorm'}).use(remarkRehype).use(rehypeStringify)
+ */
+export default function remarkTweetstorm(this: Processor<Root>, options?: Options | null) {
+  const settings = resolveOptions(options)
+  registerDirectiveSyntax(this)
+  return function transform(tree: Root, file: VFile): undefined {
+    const context: Context = {file, settings: {...settings}, ids: new IdRegistry()}
+    const pageUrl = pageUrlOf(file, settings)
+    if (pageUrl === undefined) delete context.settings.url
+    else context.settings.url = pageUrl
+    if (settings.bareDirectivesAsText) restoreBareDirectives(tree, file)
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'containerDirective' && (node.name === 'tweetable' || node.name === 'tweetstorm')) {
+        if (node.name === 'tweetable') quote(node, context)
+        else storm(node, context)
+        return SKIP
+      }
+      if (node.type === 'textDirective' && node.name === 'tweet' && parent && index !== undefined) {
+        return [SKIP, inlineSentence(node, parent, index, context)]
+      }
+      return undefined
+    })
+  }
+}
+
+/**
+ * The page a share links back to: the file's own URL when a framework or the caller gives one
+ * (`file.data.url`, or `url` in Astro's frontmatter), resolved against the `url` option so a
+ * relative one works; else the `url` option.
+ */
+function pageUrlOf(file: VFile, settings: ResolvedOptions): string | undefined {
+  const data = file.data as {url?: unknown; astro?: {frontmatter?: {url?: unknown}}}
+  const given = data.url ?? data.astro?.frontmatter?.url
+  if (given === undefined || given === null || given === '') return settings.url
+  if (typeof given === 'string') {
+    try {
+      const url = new URL(given, settings.url)
+      if (fieldSchemas.url.safeParse(url.href).success) return url.href
+    } catch {
+      // Reported below.
+    }
+  }
+  file.message(
+    `Unexpected page URL ${JSON.stringify(String(given)).slice(0, 60)} in the file's data, expected an absolute http(s) URL (or a path with the \`url\` option set); using the \`url\` option instead`,
+    {ruleId: 'invalid-page-url', source: 'tweetstorm'}
+  )
+  return settings.url
+}
+
+/**
+ * With directive syntax on, `10:30pm` or `a:b` in prose parse as text directives named `30pm`
+ * and `b`, which would render as nothing. A text or leaf directive without label or attributes
+ * that no plugin before this one handled is put back as the exact text the author wrote.
+ */
+function restoreBareDirectives(tree: Root, file: VFile): void {
+  const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined
+    const bare = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0
+    if (!bare || isHandled(node)) return undefined
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    const value =
+      source !== undefined && start !== undefined && end !== undefined
+        ? source.slice(start, end)
+        : (node.type === 'leafDirective' ? '::' : ':') + node.name
+    const text: Text = {type: 'text', value, ...(node.position ? {position: node.position} : {})}
+    const replacement: Nodes = node.type === 'leafDirective' ? {type: 'paragraph', children: [text]} : text
+    parent.children.splice(index, 1, replacement as never)
+    return index
+  })
+  mergeTexts(tree)
+}
+
+function isHandled(node: Directive): boolean {
+  const data = node.data as {hName?: unknown; hChildren?: unknown} | undefined
+  return data?.hName !== undefined || data?.hChildren !== undefined
+}
+
+/** Join neighbouring text nodes, so restored colons read as one run of text. */
+function mergeTexts(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return
+    const children = node.children as Nodes[]
+    for (let index = children.length - 1; index > 0; index--) {
+      const previous = children[index - 1]
+      const current = children[index]
+      if (previous?.type === 'text' && current?.type === 'text') {
+        const merged: Text = {type: 'text', value: previous.value + current.value}
+        if (previous.position && current.position) {
+          merged.position = {start: previous.position.start, end: current.position.end}
+        }
+        children.splice(index - 1, 2, merged)
+      }
+    }
+  })
+}
+
+// `hName`/`hProperties` are typed by mdast-util-to-hast, which this package does not need at run
+// time; these two helpers hold the one cast.
+function elementData(hName: string, hProperties: Properties): Data {
+  return {hName, hProperties} as Data
+}
+
+function toElement(node: Directive, hName: string, hProperties: Properties): void {
+  node.data = {...node.data, ...elementData(hName, hProperties)}
+}
+
+function warn(context: Context, reason: string, node: Nodes, ruleId: string): void {
+  context.file.message(reason, {place: node.position, ruleId, source: 'tweetstorm'})
+}
+
+function reportShare(context: Context, link: Share | undefined, node: Nodes, what: string, settings: ResolvedOptions): void {
+  if (!link) {
+    warn(context, `Unexpected link from \`buildUrl\` for ${what}, expected an http(s) URL; rendering no share link`, node, 'invalid-share-url')
+  } else if (link.truncated) {
+    warn(
+      context,
+      `Unexpected ${what} of ${link.length} characters with its link, expected at most ${settings.limit} to fit one post; the shared text is shortened with …, the page shows it whole`,
+      node,
+      'quote-too-long'
+    )
+  }
+}
+
+function linkNode(settings: ResolvedOptions, kind: 'quote' | 'sentence', link: Share, describedBy?: string): Link {
+  return {
+    type: 'link',
+    url: link.href,
+    children: [{type: 'text', value: linkLabel(settings, kind)}],
+    data: {hProperties: linkProperties(settings, kind, link, describedBy)} as Data
+  }
+}
+
+/** Replace nested tweetstorm syntax with its content: a quote inside a rant would double the links. */
+function flattenNested(node: ContainerDirective, context: Context): void {
+  visit(node, (child, index, parent) => {
+    if (child === node || !parent || index === undefined) return undefined
+    if (child.type === 'containerDirective' && (child.name === 'tweetable' || child.name === 'tweetstorm')) {
+      warn(context, `Unexpected \`${directiveLabel(child)}\` inside \`${directiveLabel(node)}\`, expected it at the top level; showing its text only`, child, 'nested-block')
+      parent.children.splice(index, 1, ...(child.children as never[]))
+      return index
+    }
+    if (child.type === 'textDirective' && child.name === 'tweet') {
+      parent.children.splice(index, 1, ...(child.children as never[]))
+      return index
+    }
+    return undefined
+  })
+}
+
+function quote(node: ContainerDirective, context: Context): void {
+  const settings = blockSettings(node, context.file, context.settings)
+  flattenNested(node, context)
+  const paragraphs: string[] = []
+  visit(node, (child) => {
+    if (child.type === 'paragraph' || child.type === 'heading') {
+      paragraphs.push(plainText(child.children).text)
+      return SKIP
+    }
+    if (child.type === 'code') {
+      paragraphs.push(child.value)
+      return SKIP
+    }
+    return undefined
+  })
+  const text = shareTextOf(paragraphs)
+  if (text.length === 0) {
+    warn(context, 'Unexpected empty `:::tweetable`, expected the text to quote between `:::tweetable` and `:::`', node, 'empty-quote')
+    toElement(node, 'figure', quoteProperties(settings, undefined))
+    return
+  }
+  const {id, link} = planQuote(text, settings, context.ids)
+  reportShare(context, link, node, 'quote', settings)
+  const blockquote: Blockquote = {
+    type: 'blockquote',
+    children: node.children as Blockquote['children'],
+    data: {hProperties: quoteTextProperties(settings)} as Data
+  }
+  if (node.position) blockquote.position = node.position
+  const children: Array<Blockquote | Link> = [blockquote]
+  if (link) children.push(linkNode(settings, 'quote', link))
+  node.children = children as unknown as BlockContent[]
+  toElement(node, 'figure', quoteProperties(settings, id))
+}
+
+function storm(node: ContainerDirective, context: Context): void {
+  const settings = blockSettings(node, context.file, context.settings)
+  flattenNested(node, context)
+  const blocks: Array<Paragraph | Heading> = []
+  visit(node, (child) => {
+    if (child.type === 'paragraph' || child.type === 'heading') {
+      blocks.push(child)
+      return SKIP
+    }
+    return undefined
+  })
+  const texts = blocks.map((block) => plainText(block.children))
+  const layouts = layoutSentences(
+    texts.map((item) => item.text),
+    settings,
+    texts.map((item) => item.atoms)
+  )
+  for (const [index, block] of blocks.entries()) {
+    const original = block.children
+    const children: PhrasingContent[] = []
+    for (const segment of layouts[index] ?? []) {
+      const part = slicePhrasing(original, segment.start, segment.end)
+      if (segment.kind === 'gap') {
+        children.push(...part)
+        continue
+      }
+      const {id, link} = planSentence(segment, settings, context.ids)
+      reportShare(context, link, block, 'sentence', settings)
+      children.push(sentenceNode(settings, id, part))
+      if (link) children.push({type: 'text', value: ' '}, linkNode(settings, 'sentence', link, id))
+    }
+    block.children = children
+  }
+  toElement(node, 'div', stormProperties(settings))
+}
+
+// A sentence is kept as a `:tweet[…]` directive: what it would be if written by hand, so
+// remark-stringify writes it back as Markdown this plugin understands.
+function sentenceNode(settings: ResolvedOptions, id: string, children: PhrasingContent[]): TextDirective {
+  return {
+    type: 'textDirective',
+    name: 'tweet',
+    attributes: {},
+    children,
+    data: elementData('span', sentenceProperties(settings, id))
+  }
+}
+
+/** `:tweet[sentence]`: the sentence in a `span` with an id, then its share link. Returns where to go on. */
+function inlineSentence(node: TextDirective, parent: Parents, index: number, context: Context): number {
+  const settings = blockSettings(node, context.file, context.settings)
+  const text = shareTextOf([plainText(node.children).text])
+  if (text.length === 0) {
+    warn(context, 'Unexpected empty `:tweet`, expected a sentence in brackets such as `:tweet[Ship small.]`', node, 'empty-sentence')
+    parent.children.splice(index, 1, ...(node.children as never[]))
+    return index
+  }
+  const {id, link} = planQuote(text, settings, context.ids)
+  reportShare(context, link, node, 'sentence', settings)
+  toElement(node, 'span', sentenceProperties(settings, id))
+  if (link) {
+    parent.children.splice(index + 1, 0, {type: 'text', value: ' '} as never, linkNode(settings, 'sentence', link, id) as never)
+    return index + 3
+  }
+  return index + 1
+}

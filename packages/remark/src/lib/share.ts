@@ -1,0 +1,77 @@
+import * as core from '@tweetstorm/core'
+import {countTweet, intentUrl, type IntentParams} from '@tweetstorm/core'
+import type {ResolvedOptions} from './options.js'
+
+/** A share link ready to render, and whether X would need the text shortened. */
+export interface Share {
+  /** The link target: an X web intent, or what a custom `buildUrl` returned. */
+  href: string
+  /** Whether the post as X composes it (text, link, via, hashtags) is too long, so the shared text is cut with `…`. */
+  truncated: boolean
+  /** Weighted length of the post X would compose from the full text. */
+  length: number
+}
+
+type ComposeIntent = (
+  params: IntentParams,
+  options?: {limit?: number}
+) => {text: string; post: string; length: number; truncated: boolean}
+
+// `composeIntent` is being added to core; until it lands, count the composed post the way X
+// builds it (text, link counted as 23, ` via @handle`, hashtags) with core's counter.
+const composeIntent = (core as unknown as {composeIntent?: ComposeIntent}).composeIntent
+
+function measure(params: IntentParams, limit: number): {truncated: boolean; length: number} {
+  if (composeIntent) {
+    const composed = composeIntent(params, {limit})
+    return {truncated: composed.truncated, length: composed.length}
+  }
+  const parts = [params.text ?? '']
+  if (params.url) parts.push(params.url)
+  if (params.via) parts.push(`via @${params.via}`)
+  for (const tag of params.hashtags ?? []) parts.push('#' + tag)
+  const {length} = countTweet(parts.filter(Boolean).join(' '), {limit})
+  return {truncated: length > limit, length}
+}
+
+/** Whether a link target may be rendered: only web links, never `javascript:` or `data:`. */
+export function isWebLink(href: string): boolean {
+  try {
+    const url = new URL(href)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+/** The page address a share links back to, pointing at `id` when there is one. */
+export function backLink(pageUrl: string | undefined, id: string | undefined): string | undefined {
+  if (!pageUrl) return undefined
+  const url = new URL(pageUrl)
+  if (id) url.hash = id
+  return url.href
+}
+
+/**
+ * Build the share link for `text`. Returns `undefined` when a custom `buildUrl` gives something
+ * that is not an http(s) URL, so that no script or data link can reach the page.
+ */
+export function share(
+  text: string,
+  settings: Pick<ResolvedOptions, 'url' | 'via' | 'hashtags' | 'related' | 'limit' | 'buildUrl'>,
+  id: string | undefined
+): Share | undefined {
+  const params: IntentParams = {
+    text,
+    url: backLink(settings.url, id),
+    via: settings.via,
+    hashtags: settings.hashtags.length > 0 ? settings.hashtags : undefined,
+    related: settings.related.length > 0 ? settings.related : undefined
+  }
+  const href = intentUrl(params, {
+    limit: settings.limit,
+    ...(settings.buildUrl ? {buildUrl: settings.buildUrl} : {})
+  })
+  if (typeof href !== 'string' || !isWebLink(href)) return undefined
+  return {href, ...measure(params, settings.limit)}
+}
