@@ -1,0 +1,21 @@
+import {defineCollection, z} from 'astro:content'
+import {glob} from 'astro/loaders'
+
+// Posts live next to the site as plain Markdown; the slug is the file name.
+const blog = defineCollection({
+  loader: glob({pattern: '*.md', base: './src/content/blog'}),
+  schema: z.strictObject({
+    title: z.string().min(1).max(90),
+    // Doubles as the meta description, so keep it in the range search engines show.
+    description: z.string().min(50).max(170),
+    published: z.coerce.date(),
+    // The X handle that share links credit (` via @handle`), without the @.
+    via: z
+      .string()
+      .regex(/^\w{1,15}$/, 'Expected a handle of 1–15 letters, digits or _, without the @')
+      .optional(),
+    hashtags: z.array(z.string().regex(/^\w+$/)).default([])
+  })
+})
+
+export const collections = {blog}

@@ -1,0 +1,43 @@
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
+
+/** Flags for a quiet, offline-friendly headless Chromium (no sync, no update checks, no GPU). */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs})
+}
+
+/** What a page did while it loaded: console errors, uncaught errors and every request URL. */
+export interface PageRecord {
+  errors: string[]
+  requests: string[]
+}
+
+/**
+ * Open a page that records its console errors, page errors and requests. Requests to any other
+ * origin are aborted as well as recorded, so a stray remote font or script fails the test rather
+ * than the network.
+ */
+export async function openRecordedPage(context: BrowserContext, origin: string): Promise<{page: Page; record: PageRecord}> {
+  const page = await context.newPage()
+  const record: PageRecord = {errors: [], requests: []}
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(message.text())
+  })
+  page.on('pageerror', (error) => record.errors.push(String(error)))
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    record.requests.push(url)
+    if (url.startsWith(origin + '/') || url.startsWith('data:')) return route.continue()
+    return route.abort()
+  })
+  return {page, record}
+}

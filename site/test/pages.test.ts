@@ -1,0 +1,74 @@
+import {mkdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser, openRecordedPage} from './browser'
+import {serveStatic, type StaticServer} from './static-server'
+import {distDir, pages, postSlugs, resultsDir} from './site'
+
+const axeSource = readFileSync(path.join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, {recursive: true})
+  server = await serveStatic(distDir)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+interface AxeViolation {
+  id: string
+  impact: string
+  help: string
+  nodes: Array<{target: string[]}>
+}
+
+describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
+  it.each(pages)('$path loads cleanly, offline, and passes axe', async ({name, path: pagePath}) => {
+    const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 900}})
+    const {page, record} = await openRecordedPage(context, server.origin)
+    const response = await page.goto(server.origin + pagePath, {waitUntil: 'load'})
+    expect(response?.status()).toBe(name === 'not-found' ? 404 : 200)
+
+    await page.addScriptTag({content: axeSource})
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as {axe: {run(): Promise<{violations: AxeViolation[]}>}}).axe
+      const result = await axe.run()
+      return result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' '))}))
+    })
+    expect(violations).toEqual([])
+
+    await page.screenshot({path: path.join(resultsDir, `${name}-${colorScheme}.png`), fullPage: true})
+    // The axe script we injected is not a request; everything the page asked for must be ours.
+    expect(record.requests.filter((url) => !url.startsWith(server.origin + '/'))).toEqual([])
+    // The 404 page's own status line is the one expected console error there.
+    expect(record.errors.filter((error) => !(name === 'not-found' && /404/.test(error)))).toEqual([])
+    await context.close()
+  })
+})
+
+describe('small screens', () => {
+  it.each(pages)('$path fits 360 px without sideways scrolling', async ({name, path: pagePath}) => {
+    const context = await browser.newContext({viewport: {width: 360, height: 740}, deviceScaleFactor: 1})
+    const {page} = await openRecordedPage(context, server.origin)
+    await page.goto(server.origin + pagePath)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(360)
+    await page.screenshot({path: path.join(resultsDir, `${name}-360.png`), fullPage: true})
+    await context.close()
+  })
+})
+
+describe('post pages', () => {
+  it.each(postSlugs)('/blog/%s/ ships no JavaScript', async (slug) => {
+    const html = readFileSync(path.join(distDir, 'blog', slug, 'index.html'), 'utf8')
+    expect(html).not.toMatch(/<script\b/i)
+    expect(html).not.toMatch(/\son[a-z]+=/i)
+  })
+})
