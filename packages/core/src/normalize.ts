@@ -162,7 +162,7 @@ export function canonicalize(input: string): Canonical {
       inClean = 0
     } else {
       const k = floorIndex(wordStart, offset, count)
-      const into = offset - (wordStart[k] as number)
+      const into = offset >= (wordEnd[k] as number) ? Infinity : offset - (wordStart[k] as number)
       const span = (fromEnd[k] as number) - (fromStart[k] as number)
       // Inside a word whose normalisation changed its length, offsets are approximate but stay in the word.
       inClean = (fromStart[k] as number) + Math.min(Math.max(into, 0), span)

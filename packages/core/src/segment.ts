@@ -2,7 +2,7 @@
  * Break opportunities of a canonical text, each with a class that says how good a place it is to
  * end a tweet. The splitter only chooses among these; see the cost model in README.md.
  */
-import type {Counter} from './count.js'
+import type {Atom, Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
 
 /** Break classes, best first. The numeric order is the preference order. */
@@ -189,14 +189,27 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
   const pieces: Array<{end: number; after: Break; weight: number}> = []
   let startWeight = 0
   let index = 0
+  let atom = 0
   while (total - startWeight > budget) {
     let best = -1
     while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).before - startWeight <= budget) {
       if (best < 0 || (candidates[index] as (typeof candidates)[number]).kind <= (candidates[best] as (typeof candidates)[number]).kind) best = index
       index++
     }
-    if (best < 0) break // a single atom heavier than the budget cannot be cut
-    const cut = candidates[best] as (typeof candidates)[number]
+    let cut = candidates[best] as (typeof candidates)[number] | undefined
+    if (best < 0) {
+      // One grapheme cluster heavier than the budget (say, hundreds of combining marks): cut it
+      // between code points, the last resort.
+      while (atom < atoms.length && (atomStartWeight.get((atoms[atom] as Atom).start) as number) - startWeight <= budget) atom++
+      const fallback = atoms[atom - 1]
+      const offset = fallback?.start ?? 0
+      const before = atomStartWeight.get(offset) as number
+      if (!fallback || before <= startWeight) break // a single atom heavier than the budget cannot be cut
+      cut = {offset, kind: Break.Entity, before}
+      while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).offset <= offset) index++
+      best = index - 1
+    }
+    cut = cut as (typeof candidates)[number]
     pieces.push({end: cut.offset, after: cut.kind, weight: cut.before - startWeight})
     startWeight = cut.before
     index = best + 1
