@@ -176,8 +176,10 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
   } else {
     text = normalizeShareText(raw)
     const fits = (candidate: string) => xCounter.count(join(candidate, tail), limit).valid
-    if (text && !fits(text)) {
-      const shortened = shorten(text, fits, limit)
+    const words = text ? scanWords(text, limit) : undefined
+    // When the words alone outweigh the limit, counting the whole (maybe huge) text is wasted.
+    if (words && (words.exceeded || !fits(text))) {
+      const shortened = shorten(text, words, fits, limit)
       if (shortened === undefined) throw noRoom(parts, limit, where)
       text = shortened
       truncated = true
@@ -248,20 +250,55 @@ const danglingPunctuation = /[\s,;:\u2013\u2014]+$/
  * Only O(log n) candidates are counted: word weights (additive across whitespace) bound the search
  * to the words that could possibly fit, then a binary search with the real counter picks the cut.
  */
-function shorten(text: string, fits: (candidate: string) => boolean, limit: number): string | undefined {
-  const starts: number[] = []
-  const ends: number[] = []
-  let weight = 0
+interface Words {
+  starts: number[]
+  ends: number[]
+  weights: number[]
+  /** Whether the scan stopped early because the words alone outweigh the limit. */
+  exceeded: boolean
+}
+
+/**
+ * The words of `text` (runs of non-whitespace) up to the first one that takes the running weight
+ * past `limit`. Word weights are additive across whitespace (see `Counter.weigh`), so this needs
+ * no whole-text count and stops early on long input.
+ */
+function scanWords(text: string, limit: number): Words {
+  const words: Words = {starts: [], ends: [], weights: [], exceeded: false}
+  let total = 0
   let previousEnd = 0
   for (const match of text.matchAll(/\S+/g)) {
-    starts.push(match.index)
-    ends.push(match.index + match[0].length)
+    const weight = xCounter.weigh(match[0])
+    words.starts.push(match.index)
+    words.ends.push(match.index + match[0].length)
+    words.weights.push(weight)
     // Whitespace weighs at least 1 per code unit; a lower bound is all the stop rule needs.
-    weight += match.index - previousEnd + xCounter.weigh(match[0])
+    total += match.index - previousEnd + weight
     previousEnd = match.index + match[0].length
-    if (weight > limit) break
+    if (total > limit) {
+      words.exceeded = true
+      break
+    }
   }
+  return words
+}
 
+/**
+ * The longest prefix of `text` (plus `…`) for which `fits` holds: cut after a whole word, or inside
+ * a word that could never fit on its own (long CJK runs, giant tokens) at a grapheme boundary that
+ * is not inside a URL, emoji, mention or hashtag. `undefined` when not even a piece of the first
+ * word fits.
+ *
+ * Only O(log n) candidates are counted: the scan bounds the search to the words that could
+ * possibly fit, then a binary search with the real counter picks the cut.
+ */
+function shorten(
+  text: string,
+  words: Words,
+  fits: (candidate: string) => boolean,
+  limit: number
+): string | undefined {
+  const {starts, ends, weights} = words
   const byWords = (count: number) => {
     const prefix = text.slice(0, ends[count - 1])
     return (prefix.replace(danglingPunctuation, '') || prefix) + ellipsis
@@ -281,9 +318,10 @@ function shorten(text: string, fits: (candidate: string) => boolean, limit: numb
   const next = low
   const wordStart = starts[next]
   const wordEnd = ends[next]
-  if (wordStart !== undefined && wordEnd !== undefined) {
+  const wordWeight = weights[next]
+  if (wordStart !== undefined && wordEnd !== undefined && wordWeight !== undefined) {
     const word = text.slice(wordStart, wordEnd)
-    if (!fits(word + ellipsis)) {
+    if (wordWeight >= limit || !fits(word + ellipsis)) {
       const base = text.slice(0, wordStart)
       const cut = cutInsideWord(word, (end) => fits(base + word.slice(0, end) + ellipsis), limit)
       if (cut > 0) return base + word.slice(0, cut) + ellipsis
