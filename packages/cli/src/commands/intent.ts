@@ -1,0 +1,105 @@
+import {intentUrl, type IntentOptions, type IntentParams} from '@tweetstorm/core'
+import {
+  commonOptions,
+  flag,
+  listOption,
+  stringOption,
+  wholeNumberOption
+} from '../args.js'
+import type {Command} from '../command.js'
+import {UsageError, exitCode} from '../errors.js'
+import {readStream, write} from '../io.js'
+
+/** `tweetstorm intent <text>`: print an X web-intent link that shares the text. */
+export const intent: Command = {
+  name: 'intent',
+  summary: 'print an X share link (web intent) for a text',
+  operands: '<text>',
+  description: [
+    'Print an https://x.com/intent/tweet link that opens X with the text ready to post.',
+    'Several words without quotes are joined with spaces; - reads the text from stdin.',
+    'The text is shortened at a word boundary with … so that the whole post (text, link,',
+    'via and hashtags) fits; --no-fit keeps it whole.'
+  ].join('\n'),
+  options: [
+    {name: 'url', type: 'string', value: '<url>', description: 'link to share with the text (http: or https:)'},
+    {name: 'via', type: 'string', value: '<handle>', description: 'credit a handle: " via @handle"'},
+    {name: 'hashtags', type: 'string', value: '<a,b>', multiple: true, description: 'hashtags to add, comma-separated'},
+    {name: 'related', type: 'string', value: '<a,b>', multiple: true, description: 'handles X suggests following afterwards'},
+    {name: 'in-reply-to', type: 'string', value: '<id>', description: 'post id (or its link) to reply to'},
+    {name: 'limit', type: 'string', value: '<n>', description: 'weighted length the post must fit (default 280)'},
+    {name: 'no-fit', type: 'boolean', description: 'do not shorten the text'},
+    ...commonOptions
+  ],
+  examples: [
+    'tweetstorm intent "Threads are just long thoughts, politely cut." --url https://example.com/post',
+    'tweetstorm intent "Ship it" --via tweetstorm --hashtags typescript,cli'
+  ],
+  async run(args, context) {
+    const text =
+      args.positionals.length === 1 && args.positionals[0] === '-'
+        ? (await readStream(context.io.stdin, 'stdin')).replace(/\r?\n$/, '')
+        : args.positionals.join(' ')
+    const url = stringOption(args, 'url')
+    if (text.trim() === '' && url === undefined) {
+      throw new UsageError(
+        'Unexpected missing text, expected the text to share: tweetstorm intent "Your text" (or --url <url>)'
+      )
+    }
+    if (url !== undefined) checkUrl(url)
+
+    const params: IntentParams = {}
+    if (text !== '') params.text = text
+    if (url !== undefined) params.url = url
+    const via = stringOption(args, 'via')
+    if (via !== undefined) params.via = via.replace(/^@/, '')
+    const hashtags = listOption(args, 'hashtags')
+    if (hashtags !== undefined) params.hashtags = hashtags
+    const related = listOption(args, 'related')
+    if (related !== undefined) params.related = related
+    const inReplyTo = stringOption(args, 'in-reply-to')
+    if (inReplyTo !== undefined) params.inReplyTo = postId(inReplyTo)
+
+    const options: IntentOptions = {fit: !flag(args, 'no-fit')}
+    const limit = wholeNumberOption(args, 'limit')
+    if (limit !== undefined) options.limit = limit
+
+    const link = intentUrl(params, options)
+    await write(context.io.stdout, link + '\n')
+
+    // Shortening is the point of fitting, but it should never be a surprise.
+    const shared = new URL(link).searchParams.get('text')
+    if (options.fit && params.text !== undefined && shared !== null && shared !== params.text) {
+      await write(
+        context.io.stderr,
+        context.err.yellow('Note:') +
+          ' the text was shortened to fit the post; pass --no-fit to keep it whole.\n'
+      )
+    }
+    return exitCode.success
+  }
+}
+
+/**
+ * Checked here as well as in core because a share link that points at `javascript:` or a
+ * relative path is never what the user meant, and the message can name the flag.
+ */
+function checkUrl(url: string): void {
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new UsageError(
+      `Unexpected --url value ${JSON.stringify(url.length > 60 ? url.slice(0, 57) + '…' : url)}, expected an absolute http: or https: URL such as https://example.com/post`
+    )
+  }
+}
+
+/** People copy the link of the post they answer; X wants only its id. */
+function postId(value: string): string {
+  const fromLink = /\/status(?:es)?\/(\d+)/.exec(value)
+  return fromLink?.[1] ?? value.trim()
+}

@@ -1,0 +1,139 @@
+import {splitThread, type SplitOptions, type Thread} from '@tweetstorm/core'
+import {
+  commonOptions,
+  flag,
+  stringOption,
+  wholeNumberOption,
+  type ParsedArgs
+} from '../args.js'
+import type {Command, Context} from '../command.js'
+import {InputError, UsageError, exitCode} from '../errors.js'
+import {readInput} from '../input.js'
+import {write} from '../io.js'
+import {isMarkdownPath, markdownToThreadText} from '../markdown.js'
+
+type Numbering = NonNullable<SplitOptions['numbering']>
+
+/** `tweetstorm split [file]`: print the thread a text becomes. */
+export const split: Command = {
+  name: 'split',
+  summary: 'split a text file (or stdin) into a thread',
+  operands: '[file]',
+  description: [
+    'Split a file, or stdin when there is no file or it is -, into an X thread.',
+    'Files ending in .md or .markdown (or any input with --markdown) are read as Markdown:',
+    'links become URLs, lists become lines, headings start a new tweet.',
+    'A line holding only --- (or 4+ blank lines) forces a new tweet.'
+  ].join('\n'),
+  options: [
+    {name: 'json', type: 'boolean', description: 'print { "limit", "tweets": [{ "text", "length", "index", "source" }] }'},
+    {name: 'markdown', type: 'boolean', description: 'read the input as Markdown whatever its name'},
+    {name: 'limit', type: 'string', value: '<n>', description: 'weighted length of each tweet (default 280, 40 to 25000)'},
+    {name: 'numbering', type: 'string', value: '<style>', description: 'n/N, (n/N), [n/N], n/ or none (default n/N)'},
+    {name: 'numbering-position', type: 'string', value: '<where>', description: 'end or start (default end)'},
+    {name: 'continuation', type: 'string', value: '<mark>', description: 'mark where a sentence continues in the next tweet (default …)'},
+    {name: 'no-continuation', type: 'boolean', description: 'no continuation mark'},
+    {name: 'platform', type: 'string', value: '<name>', description: 'platform to count for (only x)'},
+    ...commonOptions
+  ],
+  examples: [
+    'tweetstorm split draft.txt',
+    'tweetstorm split post.md --numbering "(n/N)" --numbering-position start',
+    'pbpaste | tweetstorm split --json'
+  ],
+  async run(args, context) {
+    if (args.positionals.length > 1) {
+      throw new UsageError(
+        `Unexpected extra argument ${JSON.stringify(args.positionals[1])}, expected at most one file (or - for stdin)`
+      )
+    }
+    const options = splitOptions(args)
+    const operand = args.positionals[0]
+    const input = await readInput(operand, context)
+    const markdown =
+      flag(args, 'markdown') || (!input.fromStdin && isMarkdownPath(input.name))
+    const text = markdown ? markdownToThreadText(input.text) : input.text
+
+    const thread = splitThread(text, options)
+    if (thread.tweets.length === 0) {
+      throw new InputError(
+        `Unexpected empty input in ${input.name}, expected some text to split`
+      )
+    }
+
+    await write(
+      context.io.stdout,
+      flag(args, 'json') ? threadAsJson(thread) : threadAsText(thread, context)
+    )
+    return exitCode.success
+  }
+}
+
+/**
+ * Command-line strings to core options. Only turning text into types happens here (a number,
+ * `none` → `false`); whether a value is allowed is core's call, so the two never disagree.
+ */
+function splitOptions(args: ParsedArgs): SplitOptions {
+  const options: SplitOptions = {}
+  const limit = wholeNumberOption(args, 'limit')
+  if (limit !== undefined) options.limit = limit
+
+  const numbering = stringOption(args, 'numbering')
+  if (numbering !== undefined) {
+    options.numbering = /^(?:none|false|off)$/i.test(numbering)
+      ? false
+      : (numbering as Numbering)
+  }
+
+  const position = stringOption(args, 'numbering-position')
+  if (position !== undefined) {
+    options.numberingPosition = position as NonNullable<SplitOptions['numberingPosition']>
+  }
+
+  const continuation = stringOption(args, 'continuation')
+  if (flag(args, 'no-continuation')) {
+    if (continuation !== undefined) {
+      throw new UsageError(
+        'Unexpected --continuation with --no-continuation, expected one of them'
+      )
+    }
+    options.continuation = false
+  } else if (continuation !== undefined) {
+    options.continuation = continuation
+  }
+
+  const platform = stringOption(args, 'platform')
+  if (platform !== undefined) {
+    options.platform = platform as NonNullable<SplitOptions['platform']>
+  }
+  return options
+}
+
+function threadAsJson(thread: Thread): string {
+  const tweets = thread.tweets.map(({text, length, index, source}) => ({
+    text,
+    length,
+    index,
+    source: {start: source.start, end: source.end}
+  }))
+  return JSON.stringify({limit: thread.limit, tweets}, null, 2) + '\n'
+}
+
+/**
+ * One header line per tweet, then the tweet exactly as it is posted. The header is the only
+ * thing between tweets, so a tweet can be copied by selecting the lines under it.
+ */
+function threadAsText(thread: Thread, {out}: Context): string {
+  const total = thread.tweets.length
+  return thread.tweets
+    .map((tweet) => {
+      const size = `${tweet.length}/${thread.limit}`
+      const header = out.dim(
+        `── Tweet ${tweet.index + 1} of ${total} · ${
+          tweet.length > thread.limit ? out.red(size) : size
+        } ──`
+      )
+      return `${header}\n${tweet.text}\n`
+    })
+    .join('\n')
+}

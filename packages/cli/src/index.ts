@@ -1,0 +1,3 @@
+export {main, commands} from './main.js'
+export {exitCode} from './errors.js'
+export type {Io} from './io.js'

@@ -1,0 +1,186 @@
+import {readFileSync} from 'node:fs'
+import {
+  commonOptions,
+  describeOptions,
+  parseCommandArgs,
+  suggest
+} from './args.js'
+import {palette, wantsColour} from './colour.js'
+import type {Command, Context} from './command.js'
+import {check} from './commands/check.js'
+import {intent} from './commands/intent.js'
+import {split} from './commands/split.js'
+import {InputError, UsageError, exitCode} from './errors.js'
+import {resolveIo, write, type Io} from './io.js'
+import {describeOptionsError, isOptionsError} from './options-error.js'
+
+/** Every command, in the order help lists them. */
+export const commands: readonly Command[] = [split, intent, check]
+
+/**
+ * Run `tweetstorm` with `argv` (the arguments after the program name) and resolve to the exit
+ * code: 0 success, 1 bad input, 2 bad usage. Nothing is thrown and `process` is left alone, so it
+ * can be called from code and tests.
+ *
+ * @example
+ *   const code = await main(['intent', 'Hello', '--via', 'tweetstorm'])
+ *   // prints https://x.com/intent/tweet?text=Hello&via=tweetstorm, code === 0
+ */
+export async function main(
+  argv: readonly string[],
+  io?: Partial<Io>
+): Promise<number> {
+  const resolved = resolveIo(io)
+  const context: Context = {
+    io: resolved,
+    out: palette(wantsColour(resolved.stdout, resolved.env)),
+    err: palette(wantsColour(resolved.stderr, resolved.env))
+  }
+  // Known before parsing, so even a usage error can show its stack when asked.
+  const debug = argv.slice(0, until(argv)).includes('--debug')
+  let command: Command | undefined
+
+  try {
+    // `tweetstorm --debug split …` is as good as `tweetstorm split … --debug`.
+    const words = argv[0] === '--debug' ? argv.slice(1) : argv
+    const [first, ...rest] = words
+    if (first === undefined) {
+      await write(resolved.stderr, overview(context))
+      return exitCode.badUsage
+    }
+    if (first === '--help' || first === '-h') {
+      await write(resolved.stdout, overview(context))
+      return exitCode.success
+    }
+    if (first === 'help') {
+      const topic = rest[0]
+      const found = topic === undefined ? undefined : findCommand(topic)
+      await write(resolved.stdout, found ? commandHelp(found, context) : overview(context))
+      return exitCode.success
+    }
+    if (first === '--version' || first === '-v' || first === '-V') {
+      await write(resolved.stdout, version() + '\n')
+      return exitCode.success
+    }
+    if (first.startsWith('-')) {
+      throw new UsageError(
+        `Unexpected option ${first} before the command, expected a command first: ${commands
+          .map((c) => c.name)
+          .join(', ')}`
+      )
+    }
+    command = findCommand(first)
+    if (!command) {
+      throw new UsageError(
+        `Unexpected command ${JSON.stringify(first)}, expected one of ${commands
+          .map((c) => c.name)
+          .join(', ')}${suggest(first, commands.map((c) => c.name))}`
+      )
+    }
+
+    const args = parseCommandArgs(command.name, command.options, rest)
+    if (args.values['help'] === true) {
+      await write(resolved.stdout, commandHelp(command, context))
+      return exitCode.success
+    }
+    return await command.run(args, context)
+  } catch (error) {
+    return report(error, command, context, debug)
+  }
+}
+
+/** Index of a `--` terminator, after which nothing is an option. */
+function until(argv: readonly string[]): number {
+  const index = argv.indexOf('--')
+  return index === -1 ? argv.length : index
+}
+
+function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name)
+}
+
+/** Print an error the way a person can act on it, and pick the exit code. */
+async function report(
+  error: unknown,
+  command: Command | undefined,
+  {io, err}: Context,
+  debug: boolean
+): Promise<number> {
+  const who = 'tweetstorm' + (command ? ' ' + command.name : '')
+  const helpHint = err.dim(
+    `Run "tweetstorm${command ? ' ' + command.name : ''} --help" for usage.`
+  )
+  let message: string
+  let code: number
+  if (error instanceof UsageError) {
+    message = `${error.message}\n${helpHint}`
+    code = exitCode.badUsage
+  } else if (isOptionsError(error)) {
+    message = `${describeOptionsError(error)}\n${helpHint}`
+    code = exitCode.badUsage
+  } else if (error instanceof InputError) {
+    message = error.message
+    code = exitCode.badInput
+  } else {
+    // Not a mistake of the user's: say so, and how to get the details for a bug report.
+    message =
+      `Unexpected internal error: ${error instanceof Error ? error.message : String(error)}` +
+      (debug ? '' : '\n' + err.dim('Run again with --debug for the stack trace.'))
+    code = exitCode.badInput
+  }
+  let text = `${err.red(who + ':')} ${message}\n`
+  if (debug && error instanceof Error && error.stack) text += err.dim(error.stack) + '\n'
+  try {
+    await write(io.stderr, text)
+  } catch {
+    // stderr is gone (closed pipe); the exit code still tells the story.
+  }
+  return code
+}
+
+function version(): string {
+  // package.json sits next to dist/ (and src/), in the published package as in the repository.
+  const manifest = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8')
+  ) as {version: string}
+  return manifest.version
+}
+
+function overview({out}: Context): string {
+  const width = Math.max(...commands.map((c) => c.name.length + c.operands.length)) + 3
+  return [
+    `${out.bold('Usage:')} tweetstorm <command> [options]`,
+    '',
+    'Turn long text into valid X threads and share links.',
+    '',
+    out.bold('Commands:'),
+    ...commands.map(
+      (c) => `  ${`${c.name} ${c.operands}`.padEnd(width)}${c.summary}`
+    ),
+    '',
+    out.bold('Options:'),
+    describeOptions([
+      ...commonOptions,
+      {name: 'version', short: 'v', type: 'boolean', description: 'print the version'}
+    ]),
+    '',
+    'Run "tweetstorm <command> --help" for the options of a command.',
+    'Exit codes: 0 success, 1 bad input, 2 bad usage.',
+    ''
+  ].join('\n')
+}
+
+function commandHelp(command: Command, {out}: Context): string {
+  return [
+    `${out.bold('Usage:')} tweetstorm ${command.name} ${command.operands} [options]`,
+    '',
+    command.description,
+    '',
+    out.bold('Options:'),
+    describeOptions(command.options),
+    '',
+    out.bold('Examples:'),
+    ...command.examples.map((e) => `  $ ${e}`),
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,9 @@
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The tests spawn the built bin; the 10 MB stdin case needs more than the default 5 s.
+    testTimeout: 60_000
+  }
+})
