@@ -1,6 +1,6 @@
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
-import {describeValue, expectationOf, fieldSchemas, type ResolvedOptions} from './options.js'
+import {describeValue, expectationOf, fieldSchemas, refusedByCore, type ResolvedOptions} from './options.js'
 
 type Directive = ContainerDirective | LeafDirective | TextDirective
 
@@ -15,6 +15,12 @@ const attributeOptions = {
 } as const
 
 type AttributeName = keyof typeof attributeOptions
+
+// Lists are written differently in an attribute than in options.
+const listExpectations: Partial<Record<string, string>> = {
+  hashtags: 'comma-separated hashtags of letters, digits or _, not only digits (like `hashtags=writing,x`)',
+  related: 'comma-separated X handles of 1–15 letters, digits or _ (like `related=tweetstorm,unifiedjs`)'
+}
 
 const listOf = (value: string): string[] => value.split(/[\s,]+/).filter((item) => item.length > 0)
 
@@ -49,9 +55,13 @@ export function blockSettings(node: Directive, file: VFile, base: ResolvedOption
     const value = raw ?? ''
     const input = option === 'hashtags' || option === 'related' ? listOf(value) : value
     const parsed = fieldSchemas[option].safeParse(input)
-    if (!parsed.success) {
+    const refused =
+      parsed.success && (option === 'via' || option === 'hashtags' || option === 'related')
+        ? refusedByCore({[option]: parsed.data})
+        : []
+    if (!parsed.success || refused.length > 0) {
       file.message(
-        `Unexpected ${describeValue(value)} in attribute \`${name}\` on \`${where}\`, expected ${expectationOf(option)}; ignoring it`,
+        `Unexpected ${describeValue(value)} in attribute \`${name}\` on \`${where}\`, expected ${listExpectations[option] ?? expectationOf(option)}; ignoring it`,
         {place: node.position, ruleId: 'invalid-attribute', source: 'tweetstorm'}
       )
       continue

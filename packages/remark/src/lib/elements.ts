@@ -2,7 +2,7 @@ import type {Element, ElementContent, Properties} from 'hast'
 import {IdRegistry, quoteId} from './ids.js'
 import {layoutSentences, type Segment} from './layout.js'
 import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
-import {share, type Share} from './share.js'
+import {share, type Share, type ShareProblem} from './share.js'
 
 // Property builders shared by the hast functions below and by the remark plugin, which puts the
 // same properties on mdast nodes (`data.hProperties`), so both give identical HTML.
@@ -91,7 +91,7 @@ export function planQuote(
   text: string,
   settings: ResolvedOptions,
   ids: IdRegistry
-): {id: string | undefined; link: Share | undefined} {
+): {id: string | undefined; link: Share | ShareProblem} {
   const base = settings.id ?? quoteId(text, settings.limit)
   const id = base === undefined ? undefined : ids.claim(base)
   return {id, link: share(text, settings, id)}
@@ -120,7 +120,7 @@ export function tweetableElement(text: string, options?: Options | null): Elemen
       )
     }
   ]
-  if (link) children.push(linkElement(settings, 'quote', link))
+  if ('href' in link) children.push(linkElement(settings, 'quote', link))
   return {type: 'element', tagName: 'figure', properties: quoteProperties(settings, id), children}
 }
 
@@ -129,7 +129,7 @@ export function planSentence(
   segment: Extract<Segment, {kind: 'sentence'}>,
   settings: ResolvedOptions,
   ids: IdRegistry
-): {id: string; link: Share | undefined} {
+): {id: string; link: Share | ShareProblem} {
   const id = ids.claim(segment.tweetable.id)
   return {id, link: share(segment.tweetable.text, settings, id)}
 }
@@ -147,12 +147,11 @@ export function tweetstormElement(text: string, options?: Options | null): Eleme
   const settings = resolveOptions(options)
   const paragraphs = paragraphsOf(String(text))
   const ids = new IdRegistry()
-  const layouts = layoutSentences(paragraphs, settings)
-  const children: ElementContent[] = paragraphs.map((part, index) => ({
+  const children: ElementContent[] = paragraphs.map((part) => ({
     type: 'element',
     tagName: 'p',
     properties: {},
-    children: (layouts[index] ?? []).flatMap((segment): ElementContent[] => {
+    children: layoutSentences(part, settings).flatMap((segment): ElementContent[] => {
       const value = part.slice(segment.start, segment.end)
       if (segment.kind === 'gap') return [{type: 'text', value}]
       const {id, link} = planSentence(segment, settings, ids)
@@ -162,7 +161,7 @@ export function tweetstormElement(text: string, options?: Options | null): Eleme
         properties: sentenceProperties(settings, id),
         children: [{type: 'text', value}]
       }
-      return link ? [sentence, {type: 'text', value: ' '}, linkElement(settings, 'sentence', link, id)] : [sentence]
+      return 'href' in link ? [sentence, {type: 'text', value: ' '}, linkElement(settings, 'sentence', link, id)] : [sentence]
     })
   }))
   return {type: 'element', tagName: 'div', properties: stormProperties(settings), children}

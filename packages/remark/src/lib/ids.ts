@@ -7,10 +7,18 @@ import {tweetables} from '@tweetstorm/core'
 export class IdRegistry {
   readonly #used = new Set<string>()
 
-  /** Claim `id`, or the first free `id-n` when it is taken. */
+  /**
+   * Claim `id`, or the first free `id-n` when it is taken. When `id` already carries a counter
+   * for a base that is taken (core's own `-2` for a repeat within one text), count on from the
+   * base instead of stacking counters (`x-3`, not `x-2-2`).
+   */
   claim(id: string): string {
     let candidate = id
-    for (let n = 2; this.#used.has(candidate); n++) candidate = `${id}-${n}`
+    if (this.#used.has(candidate)) {
+      const base = /^(.*)-\d+$/.exec(id)?.[1]
+      const stem = base !== undefined && this.#used.has(base) ? base : id
+      for (let n = 2; this.#used.has(candidate); n++) candidate = `${stem}-${n}`
+    }
     this.#used.add(candidate)
     return candidate
   }

@@ -1,4 +1,4 @@
-import {OptionsError, type BuildUrl} from '@tweetstorm/core'
+import {intentUrl, OptionsError, type BuildUrl} from '@tweetstorm/core'
 import {z} from 'zod'
 
 // What each option expects, in words, so every error reads "Unexpected X, expected Y".
@@ -162,11 +162,36 @@ export function resolveOptions(options?: Options | null): ResolvedOptions {
   if (!result.success) {
     throw new OptionsError('@tweetstorm/remark', describeIssues(result.error.issues, given))
   }
+  const refused = refusedByCore(result.data)
+  if (refused.length > 0) throw new OptionsError('@tweetstorm/remark', refused)
   return {...result.data, labels: {...defaultLabels, ...dropUndefined(result.data.labels ?? {})} as Labels}
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter((entry) => entry[1] !== undefined)) as Partial<T>
+}
+
+/**
+ * Problems core finds with intent parameters that pass the shapes above, such as a hashtag of
+ * digits only, which X does not link: core's rules are the ones the share links must obey.
+ */
+export function refusedByCore(
+  values: Partial<Pick<ResolvedOptions, 'via' | 'hashtags' | 'related'>>
+): Array<{path: string; message: string}> {
+  try {
+    intentUrl(
+      {
+        ...(values.via ? {via: values.via} : {}),
+        ...(values.hashtags?.length ? {hashtags: values.hashtags} : {}),
+        ...(values.related?.length ? {related: values.related} : {})
+      },
+      {fit: false}
+    )
+    return []
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error
+    return error.problems.map((problem) => ({path: problem.path, message: problem.message}))
+  }
 }
 
 /** What `expected` says about an option, for messages about attributes. */

@@ -1,7 +1,7 @@
 import type {Properties} from 'hast'
 import type {BlockContent, Data, Blockquote, Heading, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
-import type {Processor} from 'unified'
+import type {Plugin} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {blockSettings, directiveLabel} from './attributes.js'
@@ -20,7 +20,7 @@ import {IdRegistry} from './ids.js'
 import {layoutSentences} from './layout.js'
 import {fieldSchemas, resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import {plainText, slicePhrasing} from './phrasing.js'
-import type {Share} from './share.js'
+import type {Share, ShareProblem} from './share.js'
 import {registerDirectiveSyntax} from './syntax.js'
 
 type Directive = ContainerDirective | LeafDirective | TextDirective
@@ -41,20 +41,19 @@ interface Context {
  * @example
  *   unified().use(remarkParse).use(remarkTweetstorm, {via: 'tweetstorm'}).use(remarkRehype).use(rehypeStringify)
  */
-export default function remarkTweetstorm(this: Processor<Root>, options?: Options | null) {
+const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = resolveOptions(options)
   registerDirectiveSyntax(this)
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file): undefined {
     const context: Context = {file, settings: {...settings}, ids: new IdRegistry()}
     const pageUrl = pageUrlOf(file, settings)
     if (pageUrl === undefined) delete context.settings.url
     else context.settings.url = pageUrl
     if (settings.bareDirectivesAsText) restoreBareDirectives(tree, file)
     visit(tree, (node, index, parent) => {
-      if (node.type === 'containerDirective' && (node.name === 'tweetable' || node.name === 'tweetstorm')) {
-        if (node.name === 'tweetable') quote(node, context)
-        else storm(node, context)
-        return SKIP
+      if (node.type === 'containerDirective' && parent && index !== undefined) {
+        if (node.name === 'tweetable') return [SKIP, quote(node, parent, index, context)]
+        if (node.name === 'tweetstorm') return [SKIP, storm(node, parent, index, context)]
       }
       if (node.type === 'textDirective' && node.name === 'tweet' && parent && index !== undefined) {
         return [SKIP, inlineSentence(node, parent, index, context)]
@@ -63,6 +62,8 @@ export default function remarkTweetstorm(this: Processor<Root>, options?: Option
     })
   }
 }
+
+export default remarkTweetstorm
 
 /**
  * The page a share links back to: the file's own URL when a framework or the caller gives one
@@ -90,14 +91,15 @@ function pageUrlOf(file: VFile, settings: ResolvedOptions): string | undefined {
 
 /**
  * With directive syntax on, `10:30pm` or `a:b` in prose parse as text directives named `30pm`
- * and `b`, which would render as nothing. A text or leaf directive without label or attributes
- * that no plugin before this one handled is put back as the exact text the author wrote.
+ * and `b`, which would render as nothing. A text directive without label or attributes that no
+ * plugin before this one handled is put back as the exact text the author wrote. Leaf
+ * directives (`::toc` alone on a line) are deliberate and left for the plugins after this one.
  */
 function restoreBareDirectives(tree: Root, file: VFile): void {
   const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined
-    if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined
+    if (node.type !== 'textDirective') return undefined
     const bare = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0
     if (!bare || isHandled(node)) return undefined
     const start = node.position?.start.offset
@@ -105,10 +107,9 @@ function restoreBareDirectives(tree: Root, file: VFile): void {
     const value =
       source !== undefined && start !== undefined && end !== undefined
         ? source.slice(start, end)
-        : (node.type === 'leafDirective' ? '::' : ':') + node.name
+        : ':' + node.name
     const text: Text = {type: 'text', value, ...(node.position ? {position: node.position} : {})}
-    const replacement: Nodes = node.type === 'leafDirective' ? {type: 'paragraph', children: [text]} : text
-    parent.children.splice(index, 1, replacement as never)
+    parent.children.splice(index, 1, text as never)
     return index
   })
   mergeTexts(tree)
@@ -152,10 +153,19 @@ function warn(context: Context, reason: string, node: Nodes, ruleId: string): vo
   context.file.message(reason, {place: node.position, ruleId, source: 'tweetstorm'})
 }
 
-function reportShare(context: Context, link: Share | undefined, node: Nodes, what: string, settings: ResolvedOptions): void {
-  if (!link) {
-    warn(context, `Unexpected link from \`buildUrl\` for ${what}, expected an http(s) URL; rendering no share link`, node, 'invalid-share-url')
-  } else if (link.truncated) {
+/** Report a share that could not be linked or had to be shortened. Returns the link, if any. */
+function reportShare(
+  context: Context,
+  link: Share | ShareProblem,
+  node: Nodes,
+  what: string,
+  settings: ResolvedOptions
+): Share | undefined {
+  if (!('href' in link)) {
+    warn(context, `${link.problem}; rendering this ${what} without a share link`, node, 'no-share-link')
+    return undefined
+  }
+  if (link.truncated) {
     warn(
       context,
       `Unexpected ${what} of ${link.length} characters with its link, expected at most ${settings.limit} to fit one post; the shared text is shortened with …, the page shows it whole`,
@@ -163,6 +173,7 @@ function reportShare(context: Context, link: Share | undefined, node: Nodes, wha
       'quote-too-long'
     )
   }
+  return link
 }
 
 function linkNode(settings: ResolvedOptions, kind: 'quote' | 'sentence', link: Share, describedBy?: string): Link {
@@ -191,7 +202,7 @@ function flattenNested(node: ContainerDirective, context: Context): void {
   })
 }
 
-function quote(node: ContainerDirective, context: Context): void {
+function quote(node: ContainerDirective, parent: Parents, index: number, context: Context): number {
   const settings = blockSettings(node, context.file, context.settings)
   flattenNested(node, context)
   const paragraphs: string[] = []
@@ -209,11 +220,12 @@ function quote(node: ContainerDirective, context: Context): void {
   const text = shareTextOf(paragraphs)
   if (text.length === 0) {
     warn(context, 'Unexpected empty `:::tweetable`, expected the text to quote between `:::tweetable` and `:::`', node, 'empty-quote')
-    toElement(node, 'figure', quoteProperties(settings, undefined))
-    return
+    parent.children.splice(index, 1, ...(node.children as never[]))
+    return index
   }
-  const {id, link} = planQuote(text, settings, context.ids)
-  reportShare(context, link, node, 'quote', settings)
+  const planned = planQuote(text, settings, context.ids)
+  const id = planned.id
+  const link = reportShare(context, planned.link, node, 'quote', settings)
   const blockquote: Blockquote = {
     type: 'blockquote',
     children: node.children as Blockquote['children'],
@@ -224,42 +236,52 @@ function quote(node: ContainerDirective, context: Context): void {
   if (link) children.push(linkNode(settings, 'quote', link))
   node.children = children as unknown as BlockContent[]
   toElement(node, 'figure', quoteProperties(settings, id))
+  return index + 1
 }
 
-function storm(node: ContainerDirective, context: Context): void {
+function storm(node: ContainerDirective, parent: Parents, index: number, context: Context): number {
   const settings = blockSettings(node, context.file, context.settings)
   flattenNested(node, context)
-  const blocks: Array<Paragraph | Heading> = []
+  // Paragraphs only, wherever they are (lists, block quotes): headings are titles, not claims,
+  // and code is never cut.
+  const paragraphs: Paragraph[] = []
   visit(node, (child) => {
-    if (child.type === 'paragraph' || child.type === 'heading') {
-      blocks.push(child)
-      return SKIP
-    }
-    return undefined
+    if (child.type === 'paragraph') paragraphs.push(child)
+    return child.type === 'paragraph' || child.type === 'code' ? SKIP : undefined
   })
-  const texts = blocks.map((block) => plainText(block.children))
-  const layouts = layoutSentences(
-    texts.map((item) => item.text),
-    settings,
-    texts.map((item) => item.atoms)
-  )
-  for (const [index, block] of blocks.entries()) {
-    const original = block.children
+  let sentences = 0
+  for (const paragraph of paragraphs) {
+    const original = paragraph.children
+    const {text, atoms} = plainText(original)
     const children: PhrasingContent[] = []
-    for (const segment of layouts[index] ?? []) {
+    for (const segment of layoutSentences(text, settings, atoms)) {
       const part = slicePhrasing(original, segment.start, segment.end)
       if (segment.kind === 'gap') {
-        children.push(...part)
+        children.push(...part.map(unwrapBlank))
         continue
       }
-      const {id, link} = planSentence(segment, settings, context.ids)
-      reportShare(context, link, block, 'sentence', settings)
-      children.push(sentenceNode(settings, id, part))
-      if (link) children.push({type: 'text', value: ' '}, linkNode(settings, 'sentence', link, id))
+      sentences++
+      const planned = planSentence(segment, settings, context.ids)
+      const link = reportShare(context, planned.link, paragraph, 'sentence', settings)
+      children.push(sentenceNode(settings, planned.id, part))
+      if (link) children.push({type: 'text', value: ' '}, linkNode(settings, 'sentence', link, planned.id))
     }
-    block.children = children
+    paragraph.children = children
+  }
+  if (sentences === 0) {
+    warn(context, 'Unexpected `:::tweetstorm` without sentences, expected text between `:::tweetstorm` and `:::`', node, 'empty-storm')
+    parent.children.splice(index, 1, ...(node.children as never[]))
+    return index
   }
   toElement(node, 'div', stormProperties(settings))
+  return index + 1
+}
+
+/** Emphasis or a link around nothing but the space between two sentences is noise: keep the space. */
+function unwrapBlank(node: PhrasingContent): PhrasingContent {
+  if (!('children' in node)) return node
+  const {text} = plainText([node])
+  return text.trim() === '' && text !== '' ? {type: 'text', value: text} : node
 }
 
 // A sentence is kept as a `:tweet[…]` directive: what it would be if written by hand, so
@@ -283,8 +305,9 @@ function inlineSentence(node: TextDirective, parent: Parents, index: number, con
     parent.children.splice(index, 1, ...(node.children as never[]))
     return index
   }
-  const {id, link} = planQuote(text, settings, context.ids)
-  reportShare(context, link, node, 'sentence', settings)
+  const planned = planQuote(text, settings, context.ids)
+  const id = planned.id
+  const link = reportShare(context, planned.link, node, 'sentence', settings)
   toElement(node, 'span', sentenceProperties(settings, id))
   if (link) {
     parent.children.splice(index + 1, 0, {type: 'text', value: ' '} as never, linkNode(settings, 'sentence', link, id) as never)

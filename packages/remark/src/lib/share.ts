@@ -1,6 +1,6 @@
 import * as core from '@tweetstorm/core'
-import {countTweet, intentUrl, type IntentParams} from '@tweetstorm/core'
-import type {ResolvedOptions} from './options.js'
+import {countTweet, intentUrl, OptionsError, type IntentParams} from '@tweetstorm/core'
+import {describeValue, type ResolvedOptions} from './options.js'
 
 /** A share link ready to render, and whether X would need the text shortened. */
 export interface Share {
@@ -52,15 +52,21 @@ export function backLink(pageUrl: string | undefined, id: string | undefined): s
   return url.href
 }
 
+/** Why no share link could be made. */
+export interface ShareProblem {
+  problem: string
+}
+
 /**
- * Build the share link for `text`. Returns `undefined` when a custom `buildUrl` gives something
+ * Build the share link for `text`. Gives a problem instead when core refuses the parameters
+ * (say, hashtags and `via` leave no room for text) or when a custom `buildUrl` returns something
  * that is not an http(s) URL, so that no script or data link can reach the page.
  */
 export function share(
   text: string,
   settings: Pick<ResolvedOptions, 'url' | 'via' | 'hashtags' | 'related' | 'limit' | 'buildUrl'>,
   id: string | undefined
-): Share | undefined {
+): Share | ShareProblem {
   const params: IntentParams = {
     text,
     url: backLink(settings.url, id),
@@ -68,10 +74,18 @@ export function share(
     hashtags: settings.hashtags.length > 0 ? settings.hashtags : undefined,
     related: settings.related.length > 0 ? settings.related : undefined
   }
-  const href = intentUrl(params, {
-    limit: settings.limit,
-    ...(settings.buildUrl ? {buildUrl: settings.buildUrl} : {})
-  })
-  if (typeof href !== 'string' || !isWebLink(href)) return undefined
+  let href: unknown
+  try {
+    href = intentUrl(params, {
+      limit: settings.limit,
+      ...(settings.buildUrl ? {buildUrl: settings.buildUrl} : {})
+    })
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error
+    return {problem: error.problems.map((problem) => problem.message).join('; ')}
+  }
+  if (typeof href !== 'string' || !isWebLink(href)) {
+    return {problem: `Unexpected link ${describeValue(href)} from \`buildUrl\`, expected an http(s) URL`}
+  }
   return {href, ...measure(params, settings.limit)}
 }

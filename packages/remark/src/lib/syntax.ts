@@ -1,4 +1,3 @@
-import type {Root} from 'mdast'
 import {directiveFromMarkdown, directiveToMarkdown} from 'mdast-util-directive'
 import {directive} from 'micromark-extension-directive'
 import type {Processor} from 'unified'
@@ -37,7 +36,7 @@ function isDirectiveToMarkdown(extension: unknown): boolean {
  *
  * @returns whether this call added the syntax.
  */
-export function registerDirectiveSyntax(processor: Processor<Root>): boolean {
+export function registerDirectiveSyntax(processor: Processor): boolean {
   // Typed here rather than through remark-parse/remark-stringify, which are not dependencies.
   const data = processor.data() as {
     micromarkExtensions?: unknown[]
