@@ -39,9 +39,10 @@ export function linkProperties(
   link: Share,
   describedBy?: string
 ): Properties {
+  // `href` first: remark-rehype sets it before merging these, and the order shows in the HTML.
   return {
-    className: [`${settings.classPrefix}-link`],
     href: link.href,
+    className: [`${settings.classPrefix}-link`],
     target: '_blank',
     rel: ['noopener', 'noreferrer'],
     ariaLabel: kind === 'quote' ? settings.labels.quoteName : settings.labels.sentenceName,
