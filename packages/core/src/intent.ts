@@ -357,7 +357,9 @@ function cutInsideWord(word: string, fits: (end: number) => boolean, limit: numb
       if (graphemeBoundaryAtOrBefore(word, cut) === cut && fits(cut)) return cut
     }
   }
-  return 0
+  // A single grapheme heavier than the whole budget (say, a letter under hundreds of combining
+  // marks): cutting it is the only way to keep the promise that text input never throws.
+  return all[lastFitting(all, fits)] ?? 0
 }
 
 /** Binary search for the index of the last candidate that fits (fitting being monotonic); -1 if none. */

@@ -347,6 +347,14 @@ describe('fit', () => {
     }
   })
 
+  it('cuts even a single grapheme heavier than the limit rather than throw', () => {
+    // One cluster: a letter under 299 combining acutes (weight 1 each), 300 in all.
+    const text = 'a' + '\u0301'.repeat(299)
+    const composed = composeIntent({text})
+    expect(composed.valid).toBe(true)
+    expect(composed.text).toBe(text.normalize('NFC').slice(0, 278) + '…')
+  })
+
   it('does nothing with fit: false', () => {
     const composed = composeIntent({text: word}, {fit: false})
     expect(composed.text).toBe(word)
