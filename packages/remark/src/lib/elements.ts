@@ -93,6 +93,7 @@ export function planQuote(
   settings: ResolvedOptions,
   ids: IdRegistry
 ): {id: string | undefined; link: Share | ShareProblem} {
+  if (text.trim() === '') return {id: undefined, link: {problem: 'Unexpected empty text, expected something to share'}}
   const base = settings.id ?? quoteId(text, settings.limit)
   const id = base === undefined ? undefined : ids.claim(base)
   return {id, link: share(text, settings, id)}
