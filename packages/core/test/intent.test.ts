@@ -335,6 +335,15 @@ describe('fit', () => {
     expect(composeIntent({text}).text).toBe('a '.repeat(129).trim() + '…')
   })
 
+  it('never cuts inside a hashtag or mention inside an over-long word', () => {
+    // The em dash weighs 1 and is not a word character, so twitter-text finds the entity at 270;
+    // a cut at 278 (the budget left by …) would fall inside it, so the cut moves before it.
+    for (const entity of ['#hashtagword', '@someone_else']) {
+      const text = '—'.repeat(270) + entity + '—'.repeat(50)
+      expect(composeIntent({text}).text).toBe('—'.repeat(270) + '…')
+    }
+  })
+
   it('never splits an emoji sequence', () => {
     const family = '👨‍👩‍👧'
     // twemoji counts the whole ZWJ sequence as one emoji of weight 2, so m families fit while
