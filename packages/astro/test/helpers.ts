@@ -2,15 +2,22 @@ import {experimental_AstroContainer as AstroContainer} from 'astro/container'
 import type {Element, Root, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 
-let container: AstroContainer | undefined
+let container: Promise<AstroContainer> | undefined
+
+export interface RenderOptions {
+  slots?: Record<string, string>
+  /** The URL of the page being rendered (`Astro.url`). */
+  page?: string
+}
 
 /** Render a component through Astro's container API and return its HTML. */
-export async function render(component: unknown, props: Record<string, unknown> = {}, slots?: Record<string, string>) {
-  container ??= await AstroContainer.create()
-  // The container's types want an AstroComponentFactory; `.astro` imports are typed loosely in tests.
-  const options: {props: Record<string, unknown>; slots?: Record<string, string>} = {props}
-  if (slots) options.slots = slots
-  return container.renderToString(component as never, options)
+export async function render(component: unknown, props: Record<string, unknown> = {}, options: RenderOptions = {}) {
+  container ??= AstroContainer.create()
+  const renderOptions: {props: Record<string, unknown>; slots?: Record<string, string>; request?: Request} = {props}
+  if (options.slots) renderOptions.slots = options.slots
+  if (options.page) renderOptions.request = new Request(options.page)
+  // `.astro` imports are opaque factories in this package's types; the container checks them at run time.
+  return (await container).renderToString(component as never, renderOptions)
 }
 
 /** Parse an HTML fragment into hast, as a browser would. */

@@ -21,8 +21,8 @@ describe('ThreadPreview', () => {
     const tweets = ['Hello world', '日本語', 'Ship it 🚀', 'Read https://example.com/a/very/long/path/that/keeps/going']
     const found = cards(await render(ThreadPreview, {tweets}))
     expect(found.map((card) => card.properties['dataTweetIndex'])).toEqual(['0', '1', '2', '3'])
-    expect(found.map((card) => textOf(byClass(card, 'tweetstorm-thread__text')[0]!))).toEqual(tweets)
-    expect(found.map((card) => textOf(byClass(card, 'tweetstorm-thread__count')[0]!))).toEqual([
+    expect(found.map((card) => textOf(byClass(card, 'tweetstorm-tweet-text')[0]!))).toEqual(tweets)
+    expect(found.map((card) => textOf(byClass(card, 'tweetstorm-tweet-count')[0]!))).toEqual([
       '11/280' + '11 of 280 characters',
       '6/280' + '6 of 280 characters',
       '10/280' + '10 of 280 characters',
@@ -32,7 +32,7 @@ describe('ThreadPreview', () => {
 
   it('shows the count as "length/limit" to sighted users and as words to screen readers', async () => {
     const [card] = cards(await render(ThreadPreview, {tweets: ['Hello world'], limit: 100}))
-    const [visible, spoken] = elements(byClass(card!, 'tweetstorm-thread__count')[0]!).slice(1)
+    const [visible, spoken] = elements(byClass(card!, 'tweetstorm-tweet-count')[0]!).slice(1)
     expect(visible?.properties['ariaHidden']).toBe('true')
     expect(textOf(visible!)).toBe('11/100')
     expect(textOf(spoken!)).toBe('11 of 100 characters')
@@ -43,11 +43,11 @@ describe('ThreadPreview', () => {
     const expected = splitThread(rant, options).tweets
     expect(expected.length).toBeGreaterThan(2)
     const found = cards(await render(ThreadPreview, {text: rant, ...options}))
-    expect(found.map((card) => textOf(byClass(card, 'tweetstorm-thread__text')[0]!))).toEqual(
+    expect(found.map((card) => textOf(byClass(card, 'tweetstorm-tweet-text')[0]!))).toEqual(
       expected.map((tweet) => tweet.text)
     )
     for (const card of found) {
-      const count = textOf(byClass(card, 'tweetstorm-thread__count')[0]!)
+      const count = textOf(byClass(card, 'tweetstorm-tweet-count')[0]!)
       expect(count).toMatch(/^(\d+)\/120/)
       expect(Number(count.split('/')[0])).toBeLessThanOrEqual(120)
     }
@@ -62,8 +62,8 @@ describe('ThreadPreview', () => {
   it('marks a post that is too long instead of hiding the problem', async () => {
     const [card] = cards(await render(ThreadPreview, {tweets: ['x'.repeat(281)]}))
     expect(card?.properties['dataValid']).toBe('false')
-    expect(card?.properties['className']).toContain('tweetstorm-thread__tweet--invalid')
-    expect(textOf(byClass(card!, 'tweetstorm-thread__count')[0]!)).toBe(
+    expect(card?.properties['className']).toContain('tweetstorm-tweet-invalid')
+    expect(textOf(byClass(card!, 'tweetstorm-tweet-count')[0]!)).toBe(
       '281/280' + '281 of 280 characters, too long to post'
     )
   })
@@ -75,7 +75,7 @@ describe('ThreadPreview', () => {
     const names = new Set(elements(tree).map((element) => element.tagName))
     expect([...names].sort()).toEqual(['li', 'ol', 'p', 'span'])
     expect(cards(html)).toHaveLength(1)
-    expect(textOf(byClass(tree, 'tweetstorm-thread__text')[0]!)).toBe(hostile)
+    expect(textOf(byClass(tree, 'tweetstorm-tweet-text')[0]!)).toBe(hostile)
   })
 
   it('says so when there is nothing to post', async () => {
@@ -93,7 +93,7 @@ describe('ThreadPreview', () => {
 
   it('rejects props it cannot honour, naming each one', () => {
     expect(() => threadPreview({text: 'a', tweets: ['a']})).toThrow(
-      /Expected exactly one of `text` \(split for you\) or `tweets` \(already split\)/
+      "Unexpected props, expected exactly one of `text` (split for you) or `tweets` (already split)"
     )
     expect(() => threadPreview({})).toThrow(OptionsError)
     let error: unknown
@@ -103,8 +103,13 @@ describe('ThreadPreview', () => {
       error = caught
     }
     expect(error).toBeInstanceOf(OptionsError)
-    expect((error as OptionsError).problems.map((problem) => problem.path).sort()).toEqual(['', 'limit'])
-    expect((error as Error).message).toMatch(/Unexpected `numbring`, expected only known options/)
-    expect((error as Error).message).toMatch(/→ at limit/)
+    expect((error as OptionsError).problems).toEqual([
+      {path: 'limit', message: 'Unexpected 10, expected a whole number of characters between 40 and 25000'},
+      {path: '', message: 'Unexpected `numbring`, expected only known options (check the spelling)'}
+    ])
+    expect((error as Error).message).toContain('Invalid ThreadPreview options:')
+    expect(() => threadPreview({tweets: [{txt: 'a'}]} as never)).toThrow(
+      'Unexpected an object, expected a post as a string or an object with a `text` string → at tweets.0'
+    )
   })
 })

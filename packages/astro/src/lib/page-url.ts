@@ -79,7 +79,8 @@ export function guessPathname(
 }
 
 /**
- * The absolute page URL for a Markdown file, asking the user's hook first.
+ * The absolute page URL for a Markdown file: the user's hook decides first, then a `url` in the
+ * frontmatter, then `guessPathname`; a path is resolved against `site`.
  * Returns `undefined` when the page gets no link back.
  */
 export function pageUrl(
@@ -93,7 +94,9 @@ export function pageUrl(
     ? hook({file: toPosix(path.relative(layout.root, filePath)), pathname, frontmatter})
     : undefined
   if (chosen === false) return undefined
-  const target = chosen ?? pathname
+  // An author's `url` in the frontmatter beats the guess (a page served somewhere file routing cannot tell).
+  const given = frontmatter['url']
+  const target = chosen ?? (typeof given === 'string' && given !== '' ? given : pathname)
   if (target === undefined) return undefined
   const href = String(target)
   if (/^[a-z][a-z\d+.-]*:/i.test(href)) return new URL(href).href
@@ -132,4 +135,15 @@ function withoutExtension(file: string): string {
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/')
+}
+
+/**
+ * The absolute URL of the page a component is rendered on, or `undefined` without a `site`: Astro then
+ * fills `Astro.url` with a placeholder origin (`localhost`), and a share link must never point there.
+ *
+ * @example
+ *   pageUrlOf(Astro.url, Astro.site) // 'https://example.com/blog/post/'
+ */
+export function pageUrlOf(url: URL, site: URL | undefined): string | undefined {
+  return site ? new URL(url.pathname, site).href : undefined
 }

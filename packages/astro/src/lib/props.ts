@@ -16,8 +16,11 @@ export function parseProps<S extends z.ZodType>(schema: S, value: unknown, where
         message: `Unexpected ${issue.keys.map((key) => '`' + key + '`').join(', ')}, expected only known options (check the spelling)`
       }
     }
-    const got = 'input' in issue ? `, got ${describe(issue.input)}` : ''
-    return {path, message: `${issue.message}${got}`}
+    // Schemas here word their messages as "expected …" so every error reads "Unexpected X, expected Y".
+    if (issue.message.startsWith('expected ')) {
+      return {path, message: `Unexpected ${describe('input' in issue ? issue.input : undefined)}, ${issue.message}`}
+    }
+    return {path, message: issue.message}
   })
   throw new OptionsError(where, problems)
 }

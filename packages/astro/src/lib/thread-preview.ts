@@ -34,29 +34,40 @@ export interface ThreadPreviewModel {
   }
 }
 
-const tweetInput = z.union([
-  z.string(),
-  z.looseObject({text: z.string({error: 'Expected a tweet `text` string'})})
-])
+const limitExpected = 'expected a whole number of characters between 40 and 25000'
+
+const tweetInput = z.union(
+  [z.string(), z.looseObject({text: z.string()})],
+  {error: 'expected a post as a string or an object with a `text` string'}
+)
 
 const propsSchema = z
   .strictObject({
-    text: z.string().optional(),
-    tweets: z.array(tweetInput).optional(),
-    limit: z.number().int().min(40).max(25000).optional(),
-    numbering: z.union([z.literal(false), z.enum(['n/N', '(n/N)', '[n/N]', 'n/'])]).optional(),
-    numberingPosition: z.enum(['end', 'start']).optional(),
-    continuation: z.union([z.string(), z.literal(false)]).optional(),
-    platform: z.literal('x').optional(),
+    text: z.string({error: 'expected the text of the thread as a string'}).optional(),
+    tweets: z.array(tweetInput, {error: 'expected an array of posts'}).optional(),
+    limit: z
+      .number({error: limitExpected})
+      .int({error: limitExpected})
+      .min(40, {error: limitExpected})
+      .max(25000, {error: limitExpected})
+      .optional(),
+    numbering: z
+      .union([z.literal(false), z.enum(['n/N', '(n/N)', '[n/N]', 'n/'])], {
+        error: "expected `false`, `'n/N'`, `'(n/N)'`, `'[n/N]'` or `'n/'`"
+      })
+      .optional(),
+    numberingPosition: z.enum(['end', 'start'], {error: "expected `'end'` or `'start'`"}).optional(),
+    continuation: z.union([z.string(), z.literal(false)], {error: 'expected a string or `false`'}).optional(),
+    platform: z.literal('x', {error: "expected `'x'`"}).optional(),
     classPrefix: z
-      .string()
-      .regex(/^[A-Za-z][\w-]*$/, 'Expected a class-name prefix (a letter, then letters, digits, - or _)')
+      .string({error: 'expected a class name of letters, digits, - or _ starting with a letter'})
+      .regex(/^[A-Za-z][\w-]*$/, {error: 'expected a class name of letters, digits, - or _ starting with a letter'})
       .optional(),
     // Astro passes `class` through to the root element; accepting it keeps `<ThreadPreview class="…">` working.
-    class: z.string().optional()
+    class: z.string({error: 'expected class names as a string'}).optional()
   })
   .refine((props) => (props.text === undefined) !== (props.tweets === undefined), {
-    message: 'Expected exactly one of `text` (split for you) or `tweets` (already split)'
+    message: 'Unexpected props, expected exactly one of `text` (split for you) or `tweets` (already split)'
   })
 
 /** Props of `ThreadPreview`: `text` to split, or `tweets` already split; split options apply to `text`. */
@@ -102,18 +113,20 @@ export function threadPreview(props: ThreadPreviewProps): ThreadPreviewModel {
     }
   })
 
-  const block = `${classPrefix}-thread`
+  // Same naming as the remark plugin's markup (`tweetstorm-quote`, `tweetstorm-link`…), so one prefix
+  // option restyles everything.
+  const p = classPrefix
   return {
     cards,
     limit,
     classes: {
-      thread: block,
-      card: `${block}__tweet`,
-      text: `${block}__text`,
-      count: `${block}__count`,
-      invalid: `${block}__tweet--invalid`,
-      empty: `${block}--empty`,
-      hidden: `${classPrefix}-visually-hidden`
+      thread: `${p}-thread`,
+      card: `${p}-tweet`,
+      text: `${p}-tweet-text`,
+      count: `${p}-tweet-count`,
+      invalid: `${p}-tweet-invalid`,
+      empty: `${p}-thread-empty`,
+      hidden: `${p}-visually-hidden`
     }
   }
 }
