@@ -18,4 +18,9 @@ const blog = defineCollection({
   })
 })
 
-export const collections = {blog}
+// The package READMEs, straight from the repository, so the docs on the site never drift from them.
+const docs = defineCollection({
+  loader: glob({pattern: '*/README.md', base: '../packages'})
+})
+
+export const collections = {blog, docs}

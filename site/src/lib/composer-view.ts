@@ -16,8 +16,8 @@ export function cardHtml(tweet: ThreadTweet, total: number, limit: number): stri
     `<div class="card__foot">` +
     `<span class="card__count${over ? ' card__count--over' : ''}">` +
     `<span class="card__bar" aria-hidden="true"><span style="width:${used}%"></span></span>` +
-    `<span class="visually-hidden">Weighted length </span>${tweet.length}<span aria-hidden="true"> / </span>` +
-    `<span class="visually-hidden"> of </span>${limit}</span>` +
+    `<span class="visually-hidden">Weighted length </span>${tweet.length} ` +
+    `<span class="visually-hidden">of </span><span aria-hidden="true">/ </span>${limit}</span>` +
     `<a class="button button--quiet card__intent" href="${escapeHtml(intent)}" target="_blank" rel="noopener noreferrer">` +
     `Post<span class="visually-hidden"> tweet ${number} on X (opens in a new window)</span></a>` +
     `<button type="button" class="button--quiet card__copy" data-copy="${tweet.index}">` +
@@ -44,6 +44,7 @@ export function renderCards(list: HTMLElement, tweets: readonly ThreadTweet[], l
     }
     if (card.dataset['tweetText'] !== tweet.text || card.dataset['key'] !== key) {
       card.dataset['tweetText'] = tweet.text
+      card.dataset['tweetLength'] = String(tweet.length)
       card.dataset['key'] = key
       card.innerHTML = cardHtml(tweet, total, limit)
     }
