@@ -1,7 +1,15 @@
 export {countTweet, type CountOptions} from './count.js'
 export {splitThread, type SplitOptions} from './split.js'
 export {tweetables, type TweetablesOptions} from './tweetables.js'
-export {intentUrl, defaultBuildUrl, type IntentOptions, type BuildUrl} from './intent.js'
+export {
+  composeIntent,
+  defaultBuildUrl,
+  intentUrl,
+  type BuildUrl,
+  type ComposedIntent,
+  type IntentInput,
+  type IntentOptions
+} from './intent.js'
 export {OptionsError} from './options.js'
 export type {
   IntentParams,

@@ -83,9 +83,13 @@ const dash = /[—–]$/u
 const needsInnerBreaks = /[\u2013\u2014\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F]/
 
 /** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
-function innerBreaks(word: string): Array<{end: number; after: Break}> {
+function innerBreaks(word: string, counter: Counter): Array<{end: number; after: Break}> {
   const pieces: Array<{end: number; after: Break}> = []
   if (!needsInnerBreaks.test(word)) return pieces
+  // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom.
+  const spans = counter.entities(word)
+  for (const atom of counter.atoms(word)) if (atom.end - atom.start > 1) spans.push([atom.start, atom.end])
+  const inside = (offset: number) => spans.some(([start, end]) => offset > start && offset < end)
   let index = 0
   while (index < word.length) {
     const code = word.codePointAt(index) as number
@@ -100,7 +104,7 @@ function innerBreaks(word: string): Array<{end: number; after: Break}> {
       else if (dash.test(char) && following !== char) kind = Break.Clause
       else if ((cjk.test(char) || /[」』）]/u.test(char)) && (cjk.test(following) || /[「『（]/u.test(following))) kind = Break.Word
     }
-    if (kind !== undefined) pieces.push({end: next, after: kind})
+    if (kind !== undefined && !inside(next)) pieces.push({end: next, after: kind})
     index = next
   }
   return pieces
@@ -282,7 +286,7 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
         continue
       }
     }
-    const inner = innerBreaks(word)
+    const inner = innerBreaks(word, counter)
     let pieceStart = 0
     const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
       const piece = word.slice(pieceStart, pieceEnd)

@@ -118,7 +118,7 @@ function cutsSentence(kind: Break): boolean {
  * numbering is paid for; a break that cuts a sentence also pays for the continuation mark.
  * Returns the unit index where each tweet ends (exclusive).
  */
-function chooseBreaks(units: Units, budget: number, continuationWeight: number): number[] {
+export function chooseBreaks(units: Units, budget: number, continuationWeight: number): number[] {
   const m = units.count
   const {weight, gap, after} = units
   // prefix[k]: weight of units 0..k-1 with the gaps after each of them.
@@ -235,7 +235,7 @@ export function splitThread(text: string, options?: SplitOptions): Thread {
 
   const continuationWeight = settings.continuation ? counter.weigh(settings.continuation) : 0
   const numberingWeight = (width: number) => {
-    if (!settings.numbering) return 0
+    if (!settings.numbering || width === 0) return 0
     const widest = 10 ** width - 1
     return 1 + counter.weigh(label(settings.numbering, widest, widest))
   }

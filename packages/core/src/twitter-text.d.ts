@@ -34,6 +34,7 @@ declare module 'twitter-text' {
     extractMentionsOrListsWithIndices(text: string): Array<EntityWithIndices & {screenName: string}>
     extractHashtagsWithIndices(text: string): Array<EntityWithIndices & {hashtag: string}>
     extractCashtagsWithIndices(text: string): Array<EntityWithIndices & {cashtag: string}>
+    extractEntitiesWithIndices(text: string): EntityWithIndices[]
     isValidHashtag(hashtag: string): boolean
     isValidUsername(username: string): boolean
   }
