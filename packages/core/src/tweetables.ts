@@ -3,7 +3,7 @@ import {counterFor, limitSchema} from './count.js'
 import {handleSchema, hashtagSchema, httpUrlSchema} from './handles.js'
 import {composeIntent, intentUrl, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
-import {parseOptions} from './options.js'
+import {OptionsError, parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import type {Tweetable} from './types.js'
@@ -125,15 +125,17 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     seen.set(base, repeat)
     const id = repeat === 1 ? base : `${base}-${repeat}`
     const back = settings.url ? `${settings.url.replace(/#.*$/, '')}#${settings.fragment === 'text' ? textFragment(shown) : id}` : undefined
-    result.push({
-      id,
-      text: shown,
-      source: {start: canonical.toSource(start), end: canonical.toSource(end)},
-      intentUrl: intentUrl(
-        {...share, url: back, text: cut ? shown + ellipsis : shown},
-        settings.buildUrl ? {limit, buildUrl: settings.buildUrl} : {limit}
-      )
-    })
+    const intentOptions = settings.buildUrl ? {limit, buildUrl: settings.buildUrl} : {limit}
+    let link: string
+    try {
+      link = intentUrl({...share, url: back, text: cut ? shown + ellipsis : shown}, intentOptions)
+    } catch (error) {
+      // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
+      // counts 23): share the link to the sentence without quoting it rather than fail.
+      if (!(error instanceof OptionsError)) throw error
+      link = intentUrl({...share, url: back}, intentOptions)
+    }
+    result.push({id, text: shown, source: {start: canonical.toSource(start), end: canonical.toSource(end)}, intentUrl: link})
   }
 
   let sentenceStart = 0
