@@ -1,12 +1,14 @@
-import {OptionsError} from '@tweetstorm/core'
+import type {OptionsError} from '@tweetstorm/core'
 
-/** Whether `error` is core's `OptionsError` (also across duplicated installs of core). */
+/**
+ * Whether `error` is core's `OptionsError`. Checked by shape, not `instanceof`: that would load
+ * core just to report a usage error, and would miss a second copy of core in `node_modules`.
+ */
 export function isOptionsError(error: unknown): error is OptionsError {
   return (
-    error instanceof OptionsError ||
-    (error instanceof TypeError &&
-      error.name === 'OptionsError' &&
-      Array.isArray((error as {problems?: unknown}).problems))
+    error instanceof TypeError &&
+    error.name === 'OptionsError' &&
+    Array.isArray((error as {problems?: unknown}).problems)
   )
 }
 

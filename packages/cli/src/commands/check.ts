@@ -1,9 +1,6 @@
 import {relative, resolve} from 'node:path'
-import remarkTweetstorm, {type Options} from '@tweetstorm/remark'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
+import type {Options} from '@tweetstorm/remark'
+import type {VFile as VFileType} from 'vfile'
 import {
   commonOptions,
   listOption,
@@ -16,7 +13,7 @@ import {UsageError, exitCode} from '../errors.js'
 import {markdownFiles} from '../files.js'
 import {readTextFile, write} from '../io.js'
 
-type VFileMessage = VFile['messages'][number]
+type VFileMessage = VFileType['messages'][number]
 
 /** `tweetstorm check <files…>`: lint the click-to-tweet syntax of Markdown posts. */
 export const check: Command = {
@@ -49,6 +46,14 @@ export const check: Command = {
         'Unexpected missing files, expected Markdown files, folders or globs: tweetstorm check posts/'
       )
     }
+    const [{default: remarkTweetstorm}, {default: remarkFrontmatter}, {default: remarkParse}, {unified}, {VFile}] =
+      await Promise.all([
+        import('@tweetstorm/remark'),
+        import('remark-frontmatter'),
+        import('remark-parse'),
+        import('unified'),
+        import('vfile')
+      ])
     const processor = unified()
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml', 'toml'])

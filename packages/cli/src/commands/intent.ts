@@ -1,4 +1,4 @@
-import {intentUrl, type IntentOptions, type IntentParams} from '@tweetstorm/core'
+import type {IntentOptions, IntentParams} from '@tweetstorm/core'
 import {
   commonOptions,
   flag,
@@ -64,6 +64,7 @@ export const intent: Command = {
     const limit = wholeNumberOption(args, 'limit')
     if (limit !== undefined) options.limit = limit
 
+    const {intentUrl} = await import('@tweetstorm/core')
     const link = intentUrl(params, options)
     await write(context.io.stdout, link + '\n')
 

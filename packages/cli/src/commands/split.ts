@@ -1,4 +1,4 @@
-import {splitThread, type SplitOptions, type Thread} from '@tweetstorm/core'
+import type {SplitOptions, Thread} from '@tweetstorm/core'
 import {
   commonOptions,
   flag,
@@ -10,7 +10,6 @@ import type {Command, Context} from '../command.js'
 import {InputError, UsageError, exitCode} from '../errors.js'
 import {readInput} from '../input.js'
 import {write} from '../io.js'
-import {isMarkdownPath, markdownToThreadText} from '../markdown.js'
 
 type Numbering = NonNullable<SplitOptions['numbering']>
 
@@ -52,8 +51,12 @@ export const split: Command = {
     const input = await readInput(operand, context)
     const markdown =
       flag(args, 'markdown') || (!input.fromStdin && isMarkdownPath(input.name))
-    const text = markdown ? markdownToThreadText(input.text) : input.text
-
+    // Loaded here, not at the top: `--help` and usage errors should not wait for the splitter
+    // and the Markdown parser to load.
+    const text = markdown
+      ? (await import('../markdown.js')).markdownToThreadText(input.text)
+      : input.text
+    const {splitThread} = await import('@tweetstorm/core')
     const thread = splitThread(text, options)
     if (thread.tweets.length === 0) {
       throw new InputError(
@@ -107,6 +110,11 @@ function splitOptions(args: ParsedArgs): SplitOptions {
     options.platform = platform as NonNullable<SplitOptions['platform']>
   }
   return options
+}
+
+/** Whether a path names a file to read as Markdown. */
+function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown)$/i.test(path)
 }
 
 function threadAsJson(thread: Thread): string {

@@ -1,0 +1,112 @@
+import {countTweet} from '@tweetstorm/core'
+import {describe, expect, it} from 'vitest'
+import {run, stackLine} from './run.js'
+
+/** The one line the command prints, as a URL. */
+function link(stdout: string): URL {
+  expect(stdout.endsWith('\n')).toBe(true)
+  expect(stdout.trimEnd()).not.toContain('\n')
+  const url = new URL(stdout.trimEnd())
+  expect(url.origin + url.pathname).toBe('https://x.com/intent/tweet')
+  return url
+}
+
+describe('tweetstorm intent', () => {
+  it('prints a web-intent link with every parameter', async () => {
+    const result = await run([
+      'intent', 'Ship small & often.',
+      '--url', 'https://example.com/post?a=1',
+      '--via', '@tweetstorm',
+      '--hashtags', '#typescript,cli',
+      '--related', 'someone,@other',
+      '--in-reply-to', '1234567890'
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const params = link(result.stdout).searchParams
+    expect(params.get('text')).toBe('Ship small & often.')
+    expect(params.get('url')).toBe('https://example.com/post?a=1')
+    expect(params.get('via')).toBe('tweetstorm')
+    expect(params.get('hashtags')).toBe('typescript,cli')
+    expect(params.get('related')).toBe('someone,other')
+    expect(params.get('in_reply_to')).toBe('1234567890')
+  })
+
+  it('joins unquoted words, and takes the id out of a post link for --in-reply-to', async () => {
+    const result = await run(['intent', 'Hello', 'there', '--in-reply-to', 'https://x.com/someone/status/1790000000000000001'])
+    expect(result.code).toBe(0)
+    const params = link(result.stdout).searchParams
+    expect(params.get('text')).toBe('Hello there')
+    expect(params.get('in_reply_to')).toBe('1790000000000000001')
+  })
+
+  it('reads the text from stdin with -', async () => {
+    const result = await run(['intent', '-'], {input: 'Piped in, as a whole line.\n'})
+    expect(result.code).toBe(0)
+    expect(link(result.stdout).searchParams.get('text')).toBe('Piped in, as a whole line.')
+  })
+
+  it('shares a bare URL without text', async () => {
+    const result = await run(['intent', '--url', 'https://example.com/'])
+    expect(result.code).toBe(0)
+    const params = link(result.stdout).searchParams
+    expect(params.get('text')).toBeNull()
+    expect(params.get('url')).toBe('https://example.com/')
+  })
+
+  it('shortens a text that cannot fit, says so on stderr, and the post then fits', async () => {
+    const long = Array.from({length: 70}, (_, i) => `word${i}`).join(' ')
+    const result = await run(['intent', long, '--url', 'https://example.com/a/very/long/path/that/counts/as/23'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('shortened')
+    expect(result.stderr).toContain('--no-fit')
+    const params = link(result.stdout).searchParams
+    const text = params.get('text')!
+    expect(text.endsWith('…')).toBe(true)
+    expect(long.startsWith(text.slice(0, -1).trimEnd())).toBe(true)
+    // X composes "text url"; every URL weighs 23.
+    expect(countTweet(`${text} ${params.get('url')!}`).valid).toBe(true)
+  })
+
+  it('keeps the text whole with --no-fit', async () => {
+    const long = Array.from({length: 70}, (_, i) => `word${i}`).join(' ')
+    const result = await run(['intent', long, '--no-fit'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(link(result.stdout).searchParams.get('text')).toBe(long)
+  })
+
+  describe('errors', () => {
+    for (const bad of ['example.com/post', 'javascript:alert(1)', 'ftp://example.com/x']) {
+      it(`rejects --url ${bad} with exit 2`, async () => {
+        const result = await run(['intent', 'Hello', '--url', bad])
+        expect(result.code).toBe(2)
+        expect(result.stdout).toBe('')
+        expect(result.stderr).toContain(`Unexpected --url value ${JSON.stringify(bad)}, expected an absolute http: or https: URL`)
+        expect(result.stderr).not.toMatch(stackLine)
+      })
+    }
+
+    it('rejects a call without text or URL with exit 2', async () => {
+      const result = await run(['intent', '--via', 'me'])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('Unexpected missing text')
+    })
+
+    it('maps core\'s OptionsError for bad values to exit 2, naming the flags', async () => {
+      const result = await run(['intent', 'Hello', '--via', 'not a handle', '--in-reply-to', 'abc'])
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain('→ at --via')
+      expect(result.stderr).toContain('→ at --in-reply-to')
+      expect(result.stderr).not.toMatch(stackLine)
+    })
+
+    it('rejects --no-fit with a value, and an unknown option, with exit 2', async () => {
+      expect((await run(['intent', 'Hello', '--no-fit=yes'])).code).toBe(2)
+      const unknown = await run(['intent', 'Hello', '--hashtag', 'x'])
+      expect(unknown.code).toBe(2)
+      expect(unknown.stderr).toContain('did you mean --hashtags?')
+    })
+  })
+})
