@@ -1,0 +1,243 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {OptionsError} from '@tweetstorm/core'
+import remarkTweetstorm from '@tweetstorm/remark'
+import type {AstroIntegration} from 'astro'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import tweetstorm, {remarkPageUrl} from '../src/index.js'
+import {byClass, elements, parse, textOf} from './helpers.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const astroBin = path.join(here, '../node_modules/astro/astro.js')
+
+/** Run the real `astro build` of a fixture into a fresh directory. */
+function build(fixture: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), `tweetstorm-astro-${fixture}-`))
+  const result = spawnSync(
+    process.execPath,
+    [astroBin, 'build', '--outDir', outDir],
+    {
+      // Astro resolves some build paths from the working directory, so run it from the fixture's root.
+      cwd: path.join(here, 'fixtures', fixture),
+      encoding: 'utf8',
+      env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1'}
+    }
+  )
+  return {outDir, status: result.status, output: result.stdout + result.stderr}
+}
+
+/** Every share link of a page, decoded, with the ids present on the page. */
+function shareLinks(html: string) {
+  const tree = parse(html)
+  const ids = new Set(elements(tree).map((element) => element.properties['id']).filter(Boolean))
+  const links = elements(tree)
+    .filter((element) => element.tagName === 'a')
+    .map((link) => {
+      const url = new URL(String(link.properties['href']))
+      return {endpoint: url.origin + url.pathname, params: Object.fromEntries(url.searchParams)}
+    })
+  return {tree, ids, links}
+}
+
+/** The CSS a built page loads: inline `<style>` and linked stylesheets from the output. */
+function cssOf(html: string, outDir: string) {
+  const tree = parse(html)
+  return elements(tree)
+    .map((element) => {
+      if (element.tagName === 'style') return textOf(element)
+      if (element.tagName === 'link' && String(element.properties['rel']) === 'stylesheet') {
+        return readFileSync(path.join(outDir, String(element.properties['href'])), 'utf8')
+      }
+      return ''
+    })
+    .join('\n')
+}
+
+describe('astro build of a site using the integration', () => {
+  let site: ReturnType<typeof build>
+  const page = (route: string) => readFileSync(path.join(site.outDir, route, 'index.html'), 'utf8')
+
+  beforeAll(() => {
+    site = build('site')
+    if (site.status !== 0) throw new Error(`astro build failed:\n${site.output}`)
+  })
+  afterAll(() => rmSync(site.outDir, {recursive: true, force: true}))
+
+  it('renders every directive of a Markdown page with links back to its absolute URL', () => {
+    const {tree, ids, links} = shareLinks(page('blog/first-post'))
+    expect(byClass(tree, 'tweetstorm-quote')).toHaveLength(1)
+    expect(byClass(tree, 'tweetstorm-storm')).toHaveLength(1)
+    // One inline `:tweet[…]` and three sentences in the rant.
+    expect(byClass(tree, 'tweetstorm-sentence')).toHaveLength(4)
+    expect(links).toHaveLength(5)
+    for (const link of links) {
+      expect(link.endpoint).toBe('https://x.com/intent/tweet')
+      expect(link.params['via']).toBe('tweetstorm')
+      expect(link.params['hashtags']).toBe('writing')
+      const target = new URL(link.params['url']!)
+      expect(target.origin + target.pathname).toBe('https://example.com/blog/first-post/')
+      expect(ids.has(target.hash.slice(1))).toBe(true)
+    }
+    expect(links[0]?.params['text']).toBe('Small changes are easy to review, easy to test and easy to roll back.')
+  })
+
+  it('leaves prose that merely looks like a directive alone', () => {
+    expect(textOf(parse(page('blog/first-post')))).toContain('We deploy at 10:30pm on Fridays, and nobody panics.')
+  })
+
+  it('links a collection entry back to its route', () => {
+    const {links} = shareLinks(page('notes/second-note'))
+    expect(links.map((link) => link.params['url'])).toEqual([
+      'https://example.com/notes/second-note/#t-notes-in-a-collection-link-back-to-their'
+    ])
+  })
+
+  it('gives components the page URL from `site`', () => {
+    const {tree, links} = shareLinks(page(''))
+    expect(links.map((link) => new URL(link.params['url']!).origin + new URL(link.params['url']!).pathname)).toEqual([
+      'https://example.com/',
+      'https://example.com/',
+      'https://example.com/'
+    ])
+    expect(elements(tree).filter((element) => element.properties['dataTweetIndex'] !== undefined)).toHaveLength(2)
+  })
+
+  it('includes the default stylesheet on every kind of page, and no script', () => {
+    for (const route of ['blog/first-post', 'notes/second-note', '']) {
+      const html = page(route)
+      expect(cssOf(html, site.outDir)).toContain('.tweetstorm-quote')
+      expect(elements(parse(html)).some((element) => element.tagName === 'script')).toBe(false)
+    }
+  })
+})
+
+describe('misconfiguration', () => {
+  type Setup = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]
+
+  /** Run the integration's setup hook against a config, recording what it asks Astro to do. */
+  function setup(integration: AstroIntegration, config: Record<string, unknown> = {}) {
+    const updates: unknown[] = []
+    const scripts: Array<[string, string]> = []
+    const root = new URL('file:///site/')
+    const options = {
+      config: {
+        root,
+        srcDir: new URL('src/', root),
+        base: '/',
+        trailingSlash: 'ignore',
+        build: {format: 'directory'},
+        markdown: {remarkPlugins: []},
+        site: 'https://example.com',
+        ...config
+      },
+      updateConfig: (update: unknown) => updates.push(update),
+      injectScript: (stage: string, content: string) => scripts.push([stage, content])
+    }
+    integration.hooks['astro:config:setup']!(options as unknown as Setup)
+    return {updates, scripts}
+  }
+
+  it('stops a build without `site` and says how to fix it', () => {
+    const result = build('no-site')
+    rmSync(result.outDir, {recursive: true, force: true})
+    expect(result.status).not.toBe(0)
+    expect(result.output, result.output).toContain("astro.config has no `site`. Fix: set your site's public address, `site: 'https://example.com'`")
+  })
+
+  it('accepts a `site` option or a `url` hook instead of astro.config `site`', () => {
+    expect(() => setup(tweetstorm(), {site: undefined})).toThrow(/has no `site`/)
+    expect(() => setup(tweetstorm({site: 'https://example.org'}), {site: undefined})).not.toThrow()
+    expect(() => setup(tweetstorm({url: () => 'https://example.org/x'}), {site: undefined})).not.toThrow()
+  })
+
+  it('registers the page-URL plugin before remarkTweetstorm, and the stylesheet unless told not to', () => {
+    const {updates, scripts} = setup(tweetstorm({via: 'tweetstorm'}))
+    const plugins = (updates[0] as {markdown: {remarkPlugins: Array<[unknown, unknown]>}}).markdown.remarkPlugins
+    expect(plugins.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm])
+    expect(plugins[1]?.[1]).toEqual({via: 'tweetstorm'})
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0]?.[0]).toBe('page-ssr')
+    expect(scripts[0]?.[1]).toMatch(/^import ".*\/styles\/tweetstorm\.css";$/)
+    expect(setup(tweetstorm({styles: false})).scripts).toEqual([])
+  })
+
+  it('refuses to run remarkTweetstorm twice', () => {
+    expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [[remarkTweetstorm, {}]]}})).toThrow(
+      '`remarkTweetstorm` is already in `markdown.remarkPlugins`, so every quote would be processed twice. ' +
+        'Fix: remove it from `markdown.remarkPlugins`'
+    )
+  })
+
+  it('lists every bad option at once, its own and the remark plugin’s', () => {
+    let error: unknown
+    try {
+      tweetstorm({styles: 'yes', site: 'example.com', url: 'https://example.com', via: 'no spaces', colour: 1} as never)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(OptionsError)
+    const problems = (error as OptionsError).problems
+    expect(problems.map((problem) => problem.path).sort()).toEqual(['', 'site', 'styles', 'url', 'via'])
+    const message = (error as Error).message
+    expect(message).toMatch(/^Invalid @tweetstorm\/astro options:/)
+    expect(message).toContain('Unexpected "yes", expected `true` or `false` → at styles')
+    expect(message).toContain("Unexpected \"example.com\", expected an absolute http(s) URL such as `'https://example.com'` → at site")
+    expect(message).toContain('Unexpected "https://example.com", expected a function')
+    expect(message).toContain('`colour`')
+    expect(message).toContain('`styles`, `site`, `url`')
+  })
+
+  it('rejects one `id` for every block', () => {
+    expect(() => tweetstorm({id: 'quote'} as never)).toThrow(/one id for every block would collide/)
+  })
+})
+
+describe('remarkPageUrl', () => {
+  const layout = {
+    site: 'https://example.com',
+    base: '/',
+    root: '/site',
+    srcDir: '/site/src',
+    format: 'directory',
+    trailingSlash: 'ignore'
+  } as const
+
+  function file(filePath: string | undefined, data: Record<string, unknown> = {}) {
+    return {
+      path: filePath,
+      data,
+      fail(reason: string): never {
+        throw new Error(reason)
+      }
+    }
+  }
+
+  it('puts the page URL in file.data.url, keeping one already there', () => {
+    const transform = remarkPageUrl({layout})
+    const page = file('/site/src/pages/a.md')
+    transform(null, page)
+    expect(page.data['url']).toBe('https://example.com/a/')
+    const given = file('/site/src/pages/a.md', {url: 'https://elsewhere.example/'})
+    transform(null, given)
+    expect(given.data['url']).toBe('https://elsewhere.example/')
+    const nowhere = file(undefined)
+    transform(null, nowhere)
+    expect(nowhere.data).toEqual({})
+  })
+
+  it('takes a frontmatter `url` over the guess', () => {
+    const page = file('/site/src/pages/a.md', {astro: {frontmatter: {url: '/canonical/'}}})
+    remarkPageUrl({layout})(null, page)
+    expect(page.data['url']).toBe('https://example.com/canonical/')
+  })
+
+  it('fails the file, naming the problem, when a hook gives a path and there is no site', () => {
+    const page = file('/site/src/pages/a.md')
+    expect(() => remarkPageUrl({layout: {...layout, site: undefined}, url: () => '/a/'})(null, page)).toThrow(
+      'Cannot work out the page URL for share links: Unexpected relative page URL "/a/" without a `site`'
+    )
+  })
+})
