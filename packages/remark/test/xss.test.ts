@@ -54,8 +54,16 @@ const hostile = fc
 const runs = 250
 let cases = 0
 
-// Tags our markup adds; anything else must come from the author's own Markdown.
+// Tags our markup adds, and the tags Markdown itself makes (CommonMark and GFM, raw HTML off).
+// Anything else (script, iframe, style, object…) would have come through the plugin. Comparing
+// with the same text rendered without the plugin is too strict: a label is parsed on its own, so
+// `*` in a label and `*` after it pair differently with and without directives.
 const ours = new Set(['figure', 'blockquote', 'p', 'a', 'span', 'div'])
+const markdown = new Set([
+  'p', 'em', 'strong', 'code', 'pre', 'a', 'img', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'blockquote', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
+  'sup', 'section'
+])
 
 function elements(tree: Root): Element[] {
   const found: Element[] = []
@@ -70,16 +78,14 @@ function plainHtml(markdown: string): string {
 }
 
 /**
- * Parse the HTML back and check it is inert: no tag we do not add (beyond those the same
- * Markdown gives without the plugin), no event handler, every link of ours an X intent, and no
+ * Parse the HTML back and check it is inert: no tag beyond ours and Markdown's, no event handler, every link of ours an X intent, and no
  * `javascript:` in any attribute the plain rendering did not already have.
  */
 function expectInert(html: string, baselineHtml: string): void {
   const baseline = elements(fromHtml(baselineHtml, {fragment: true}))
-  const baselineTags = new Set(baseline.map((node) => node.tagName))
   const baselineValues = new Set(baseline.flatMap((node) => Object.values(node.properties).map(String)))
   for (const node of elements(fromHtml(html, {fragment: true}))) {
-    if (!baselineTags.has(node.tagName)) expect(ours).toContain(node.tagName)
+    if (!ours.has(node.tagName)) expect(markdown).toContain(node.tagName)
     for (const [name, value] of Object.entries(node.properties)) {
       expect(name.toLowerCase().startsWith('on')).toBe(false)
       if (/^\s*javascript:/i.test(String(value))) expect(baselineValues).toContain(String(value))
@@ -135,10 +141,10 @@ describe('output is inert whatever the author writes', {timeout: 60_000}, () => 
       fc.property(hostile, (text) => {
         for (const element of [tweetableElement(text), tweetstormElement(text)]) {
           const html = hastToHtml(element)
-          // Plain text can add no element of its own: the baseline is empty.
           expectInert(html, '')
-          // And the text reaches the page as text, not markup.
+          // Plain text reaches the page as text: only our own tags, as many as were built.
           const parsed = fromHtml(html, {fragment: true})
+          for (const node of elements(parsed)) expect(ours).toContain(node.tagName)
           expect(elements(parsed).length).toBe(elements({type: 'root', children: [element]}).length)
         }
       }),

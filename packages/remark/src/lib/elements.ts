@@ -126,6 +126,11 @@ export function tweetableElement(text: string, options?: Options | null): Elemen
   return {type: 'element', tagName: 'figure', properties: quoteProperties(settings, id), children}
 }
 
+/** When no sentence can be shared (no room beside hashtags and via), show the paragraph plain. */
+export function segmentsOrWhole(layout: Segment[] | {problem: string}, text: string): Segment[] {
+  return Array.isArray(layout) ? layout : [{kind: 'gap', start: 0, end: text.length}]
+}
+
 /** One sentence's id (claimed in `ids`) and share link. */
 export function planSentence(
   segment: Extract<Segment, {kind: 'sentence'}>,
@@ -133,7 +138,7 @@ export function planSentence(
   ids: IdRegistry
 ): {id: string; link: Share | ShareProblem} {
   const id = ids.claim(segment.tweetable.id)
-  return {id, link: share(segment.tweetable.text, settings, id)}
+  return {id, link: share(segment.shareText, settings, id)}
 }
 
 /**
@@ -153,7 +158,8 @@ export function tweetstormElement(text: string, options?: Options | null): Eleme
     type: 'element',
     tagName: 'p',
     properties: {},
-    children: layoutSentences(part, settings).flatMap((segment): ElementContent[] => {
+    // As in Markdown, a single line break inside a paragraph reads as a space.
+    children: segmentsOrWhole(layoutSentences(part.replaceAll('\n', ' '), settings), part).flatMap((segment): ElementContent[] => {
       const value = part.slice(segment.start, segment.end)
       if (segment.kind === 'gap') return [{type: 'text', value}]
       const {id, link} = planSentence(segment, settings, ids)

@@ -1,15 +1,29 @@
-import {tweetables, type Tweetable} from '@tweetstorm/core'
+import {OptionsError, tweetables, type Tweetable} from '@tweetstorm/core'
 import type {ResolvedOptions} from './options.js'
 
 /** A run of a paragraph's text: either plain text between sentences or one shareable sentence. */
 export type Segment =
   | {kind: 'gap'; start: number; end: number}
-  | {kind: 'sentence'; start: number; end: number; tweetable: Tweetable}
+  | {kind: 'sentence'; start: number; end: number; tweetable: Tweetable; shareText: string}
 
 /** A range of UTF-16 offsets in a paragraph's plain text. */
 export interface Span {
   start: number
   end: number
+}
+
+/**
+ * What core decided to share for a sentence: its text, with `…` when it is a piece of a longer
+ * sentence. Core puts that in the `text` parameter of the intent it builds (without a custom
+ * `buildUrl` it is always its own `x.com` link), so it is read back from there; the link itself
+ * is rebuilt because the page may give the sentence another id.
+ */
+function shareTextOf(tweetable: Tweetable): string {
+  try {
+    return new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text
+  } catch {
+    return tweetable.text
+  }
 }
 
 /**
@@ -22,14 +36,21 @@ export function layoutSentences(
   text: string,
   settings: Pick<ResolvedOptions, 'url' | 'via' | 'hashtags' | 'related' | 'limit'>,
   atoms: readonly Span[] = []
-): Segment[] {
-  const found = tweetables(text, {
-    limit: settings.limit,
-    ...(settings.url ? {url: settings.url} : {}),
-    ...(settings.via ? {via: settings.via} : {}),
-    ...(settings.hashtags.length > 0 ? {hashtags: [...settings.hashtags]} : {}),
-    ...(settings.related.length > 0 ? {related: [...settings.related]} : {})
-  })
+): Segment[] | {problem: string} {
+  let found: Tweetable[]
+  try {
+    found = tweetables(text, {
+      limit: settings.limit,
+      ...(settings.url ? {url: settings.url} : {}),
+      ...(settings.via ? {via: settings.via} : {}),
+      ...(settings.hashtags.length > 0 ? {hashtags: [...settings.hashtags]} : {}),
+      ...(settings.related.length > 0 ? {related: [...settings.related]} : {})
+    })
+  } catch (error) {
+    // Hashtags and `via` so long that no sentence fits next to them.
+    if (!(error instanceof OptionsError)) throw error
+    return {problem: error.problems.map((problem) => problem.message).join('; ')}
+  }
   const layout: Segment[] = []
   let cursor = 0
   for (const tweetable of found) {
@@ -45,7 +66,7 @@ export function layoutSentences(
     start = Math.max(start, cursor)
     if (end <= start) continue
     if (start > cursor) layout.push({kind: 'gap', start: cursor, end: start})
-    layout.push({kind: 'sentence', start, end, tweetable})
+    layout.push({kind: 'sentence', start, end, tweetable, shareText: shareTextOf(tweetable)})
     cursor = end
   }
   if (cursor < text.length) layout.push({kind: 'gap', start: cursor, end: text.length})

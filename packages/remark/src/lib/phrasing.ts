@@ -9,6 +9,9 @@ import type {Span} from './layout.js'
 function leafText(node: Nodes): string | undefined {
   switch (node.type) {
     case 'text':
+      // A soft line break reads as a space; core would end a sentence at a newline. Same length,
+      // so offsets still match the tree.
+      return node.value.replaceAll('\n', ' ')
     case 'inlineCode':
       return node.value
     case 'break':

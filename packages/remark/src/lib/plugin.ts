@@ -250,11 +250,18 @@ function storm(node: ContainerDirective, parent: Parents, index: number, context
     return child.type === 'paragraph' || child.type === 'code' ? SKIP : undefined
   })
   let sentences = 0
+  let refused = false
   for (const paragraph of paragraphs) {
     const original = paragraph.children
     const {text, atoms} = plainText(original)
     const children: PhrasingContent[] = []
-    for (const segment of layoutSentences(text, settings, atoms)) {
+    const layout = layoutSentences(text, settings, atoms)
+    if (!Array.isArray(layout)) {
+      warn(context, `${layout.problem}; rendering this paragraph without share links`, paragraph, 'no-share-link')
+      refused = true
+      continue
+    }
+    for (const segment of layout) {
       const part = slicePhrasing(original, segment.start, segment.end)
       if (segment.kind === 'gap') {
         children.push(...part.map(unwrapBlank))
@@ -269,7 +276,7 @@ function storm(node: ContainerDirective, parent: Parents, index: number, context
     paragraph.children = children
   }
   if (sentences === 0) {
-    warn(context, 'Unexpected `:::tweetstorm` without sentences, expected text between `:::tweetstorm` and `:::`', node, 'empty-storm')
+    if (!refused) warn(context, 'Unexpected `:::tweetstorm` without sentences, expected text between `:::tweetstorm` and `:::`', node, 'empty-storm')
     parent.children.splice(index, 1, ...(node.children as never[]))
     return index
   }

@@ -1,37 +1,14 @@
-import * as core from '@tweetstorm/core'
-import {countTweet, intentUrl, OptionsError, type IntentParams} from '@tweetstorm/core'
+import {composeIntent, intentUrl, OptionsError, type IntentParams} from '@tweetstorm/core'
 import {describeValue, type ResolvedOptions} from './options.js'
 
 /** A share link ready to render, and whether X would need the text shortened. */
 export interface Share {
   /** The link target: an X web intent, or what a custom `buildUrl` returned. */
   href: string
-  /** Whether the post as X composes it (text, link, via, hashtags) is too long, so the shared text is cut with `…`. */
+  /** Whether the post as X composes it (text, link, hashtags, via) is too long, so the shared text is cut with `…`. */
   truncated: boolean
-  /** Weighted length of the post X would compose from the full text. */
+  /** Weighted length of the post X would compose from the whole text. */
   length: number
-}
-
-type ComposeIntent = (
-  params: IntentParams,
-  options?: {limit?: number}
-) => {text: string; post: string; length: number; truncated: boolean}
-
-// `composeIntent` is being added to core; until it lands, count the composed post the way X
-// builds it (text, link counted as 23, ` via @handle`, hashtags) with core's counter.
-const composeIntent = (core as unknown as {composeIntent?: ComposeIntent}).composeIntent
-
-function measure(params: IntentParams, limit: number): {truncated: boolean; length: number} {
-  if (composeIntent) {
-    const composed = composeIntent(params, {limit})
-    return {truncated: composed.truncated, length: composed.length}
-  }
-  const parts = [params.text ?? '']
-  if (params.url) parts.push(params.url)
-  if (params.via) parts.push(`via @${params.via}`)
-  for (const tag of params.hashtags ?? []) parts.push('#' + tag)
-  const {length} = countTweet(parts.filter(Boolean).join(' '), {limit})
-  return {truncated: length > limit, length}
 }
 
 /** Whether a link target may be rendered: only web links, never `javascript:` or `data:`. */
@@ -87,5 +64,7 @@ export function share(
   if (typeof href !== 'string' || !isWebLink(href)) {
     return {problem: `Unexpected link ${describeValue(href)} from \`buildUrl\`, expected an http(s) URL`}
   }
-  return {href, ...measure(params, settings.limit)}
+  const {truncated} = composeIntent(params, {limit: settings.limit})
+  const {length} = composeIntent(params, {limit: settings.limit, fit: false})
+  return {href, truncated, length}
 }
