@@ -10,7 +10,7 @@ const ignore = ['**/node_modules/**', '**/.git/**']
 
 /**
  * Expand `check`'s operands into files, in the order given and without duplicates: a file is
- * taken as is, a folder means every Markdown file in it, anything else is a glob. An operand that
+ * taken as is, a folder means every Markdown file in it, `-` is stdin, anything else is a glob. An operand that
  * yields nothing is an error rather than a silent pass, so a typo cannot make CI green.
  *
  * Paths are returned as the user would write them (relative to `cwd` when they were).
@@ -29,6 +29,12 @@ export async function markdownFiles(
   }
 
   for (const operand of operands) {
+    // `-` is stdin, for editors that lint the buffer rather than the file on disk.
+    if (operand === '-') {
+      if (!seen.has('-')) files.push('-')
+      seen.add('-')
+      continue
+    }
     const kind = await kindOf(resolve(cwd, operand))
     if (kind === 'file') {
       add(operand)

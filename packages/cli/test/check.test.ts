@@ -28,6 +28,16 @@ describe('tweetstorm check', () => {
     expect(lines[3]).toBe('✖ 3 problems in 1 of 1 file')
   })
 
+  it('lints one post from stdin with -', async () => {
+    const {readFileSync} = await import('node:fs')
+    const input = readFileSync(join(fixtures, 'bad/problems.md'), 'utf8')
+    const result = await run(['check', '-'], {input})
+    expect(result.code).toBe(1)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines.slice(0, 3).map((line) => line.split('  ')[0])).toEqual(['stdin:3:1', 'stdin:7:34', 'stdin:9:1'])
+    expect(lines[3]).toBe('✖ 3 problems in 1 of 1 file')
+  })
+
   it('expands folders and globs, without listing a file twice', async () => {
     const result = await run(['check', '.', 'bad/*.md', './good/clean.md'], {cwd: fixtures})
     expect(result.code).toBe(1)

@@ -96,6 +96,22 @@ describe('@tweetstorm/cli', () => {
     expect(error.stderr).not.toMatch(ansi)
   })
 
+  it('ends quietly with exit 0 when the reader closes the pipe early', async () => {
+    const {spawn} = await import('node:child_process')
+    const {bin} = await import('./run.js')
+    const input = 'A sentence that keeps a thread going. '.repeat(40_000)
+    const child = spawn(process.execPath, [bin, 'split'], {stdio: ['pipe', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdin.on('error', () => {})
+    child.stdin.end(input)
+    // Like `| head -1`: read one chunk, then close.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  })
+
   it('keeps JSON free of colour even when colour is forced', async () => {
     const result = await run(['split', '--json'], {input: 'One tweet.', env: {FORCE_COLOR: '1'}})
     expect(result.stdout).not.toMatch(ansi)
@@ -104,6 +120,20 @@ describe('@tweetstorm/cli', () => {
 })
 
 describe('main (programmatic)', () => {
+  it('says it is waiting when stdin is a terminal', async () => {
+    const {PassThrough} = await import('node:stream')
+    const stdin = Object.assign(new PassThrough(), {isTTY: true})
+    const stdout = new PassThrough()
+    const stderr = new PassThrough()
+    const said: string[] = []
+    stderr.on('data', (chunk: Buffer) => said.push(chunk.toString()))
+    stdout.resume()
+    stdin.end('Typed by hand.')
+    const code = await api.main(['split'], {stdin, stdout, stderr, env: {}})
+    expect(code).toBe(0)
+    expect(said.join('')).toContain('end it with Ctrl-D')
+  })
+
   it('works with injected streams and returns the exit code', async () => {
     const {PassThrough} = await import('node:stream')
     const stdin = new PassThrough()

@@ -11,7 +11,7 @@ import {
 import type {Command} from '../command.js'
 import {UsageError, exitCode} from '../errors.js'
 import {markdownFiles} from '../files.js'
-import {readTextFile, write} from '../io.js'
+import {readStream, readTextFile, write} from '../io.js'
 
 type VFileMessage = VFileType['messages'][number]
 
@@ -24,7 +24,7 @@ export const check: Command = {
     'Check Markdown posts the way the site renders them: every :::tweetable, :tweet[…] and',
     ':::tweetstorm piece that cannot fit one post, and every invalid attribute, is reported as',
     'file:line:column  message. Folders mean every .md, .markdown and .mdx file in them; globs',
-    'work too (quote them). Exits 1 when there is any problem.',
+    'work too (quote them); - reads one post from stdin. Exits 1 when there is any problem.',
     'Pass the options your site gives the plugin, so the check counts what readers will share.'
   ].join('\n'),
   options: [
@@ -37,6 +37,7 @@ export const check: Command = {
   ],
   examples: [
     'tweetstorm check site/src/content/blog',
+    'tweetstorm check - < post.md',
     "tweetstorm check 'posts/**/*.md' --via tweetstorm --url https://example.com/"
   ],
   async run(args, context) {
@@ -65,10 +66,13 @@ export const check: Command = {
     let problems = 0
     let filesWithProblems = 0
     for (const path of files) {
-      const file = new VFile({
-        path: resolve(io.cwd, path),
-        value: await readTextFile(resolve(io.cwd, path), path)
-      })
+      const file =
+        path === '-'
+          ? new VFile({value: await readStream(io.stdin, 'stdin')})
+          : new VFile({
+              path: resolve(io.cwd, path),
+              value: await readTextFile(resolve(io.cwd, path), path)
+            })
       try {
         await processor.run(processor.parse(file), file)
       } catch (error) {
@@ -79,7 +83,7 @@ export const check: Command = {
       problems += file.messages.length
       filesWithProblems++
       const lines = [...file.messages].sort(byPlace).map((message) => {
-        const where = `${shown(path, io.cwd)}:${message.line ?? 1}:${message.column ?? 1}`
+        const where = `${path === '-' ? 'stdin' : shown(path, io.cwd)}:${message.line ?? 1}:${message.column ?? 1}`
         const rule = message.ruleId ? '  ' + out.dim(message.ruleId) : ''
         return `${where}  ${message.reason}${rule}`
       })
