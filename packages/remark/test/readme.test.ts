@@ -1,0 +1,31 @@
+import {readFile} from 'node:fs/promises'
+import {splitThread} from '@tweetstorm/core'
+import {describe, expect, it} from 'vitest'
+import {threadFromMarkdown} from '../src/index.js'
+import {toHtml} from './process.js'
+
+const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
+
+/** The body of the first fenced block with `language` after `marker`. */
+function block(language: string, marker: string): string {
+  const from = readme.indexOf(marker)
+  const start = readme.indexOf('```' + language + '\n', from) + language.length + 4
+  return readme.slice(start, readme.indexOf('\n```', start))
+}
+
+describe('README', () => {
+  it('shows the real output of its example', async () => {
+    const input = block('markdown', 'Say we have the following file')
+    const shown = block('html', 'then running')
+      // Undo the line breaks added between attributes for reading.
+      .replace(/\s*\n {2}(?=[a-z-]+=)/g, ' ')
+    const {html, messages} = await toHtml(input + '\n', {url: 'https://example.com/blog/write-less/', via: 'tweetstorm'})
+    expect(html).toBe(shown)
+    expect(messages).toEqual([])
+  })
+
+  it('shows the real result of threadFromMarkdown with splitThread', () => {
+    const {tweets} = splitThread(threadFromMarkdown('# Why\n\nRead [the docs](https://example.com/docs).'))
+    expect(tweets[0]?.text).toBe('Why\n\nRead the docs https://example.com/docs.')
+  })
+})
