@@ -6,6 +6,8 @@ import {tweetables} from '@tweetstorm/core'
  */
 export class IdRegistry {
   readonly #used = new Set<string>()
+  // Next counter to try per stem, so a sentence repeated n times costs O(n), not O(n²).
+  readonly #next = new Map<string, number>()
 
   /**
    * Claim `id`, or the first free `id-n` when it is taken. When `id` already carries a counter
@@ -17,7 +19,10 @@ export class IdRegistry {
     if (this.#used.has(candidate)) {
       const base = /^(.*)-\d+$/.exec(id)?.[1]
       const stem = base !== undefined && this.#used.has(base) ? base : id
-      for (let n = 2; this.#used.has(candidate); n++) candidate = `${stem}-${n}`
+      let n = this.#next.get(stem) ?? 2
+      while (this.#used.has(`${stem}-${n}`)) n++
+      candidate = `${stem}-${n}`
+      this.#next.set(stem, n + 1)
     }
     this.#used.add(candidate)
     return candidate
