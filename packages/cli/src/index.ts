@@ -1,3 +1,6 @@
 export {main, commands} from './main.js'
 export {exitCode} from './errors.js'
 export type {Io} from './io.js'
+export type {Command, Context} from './command.js'
+export type {OptionSpec, ParsedArgs} from './args.js'
+export type {Palette} from './colour.js'
