@@ -84,6 +84,15 @@ describe('astro build of a site using the integration', () => {
     expect(links[0]?.params['text']).toBe('Small changes are easy to review, easy to test and easy to roll back.')
   })
 
+  it('renders directives in MDX pages too, with links back to the page', () => {
+    const {ids, links} = shareLinks(page('blog/with-mdx'))
+    expect(links).toHaveLength(1)
+    expect(links[0]?.params['text']).toBe('MDX pages get click-to-tweet quotes as well.')
+    const target = new URL(links[0]!.params['url']!)
+    expect(target.origin + target.pathname).toBe('https://example.com/blog/with-mdx/')
+    expect(ids.has(target.hash.slice(1))).toBe(true)
+  })
+
   it('leaves prose that merely looks like a directive alone', () => {
     expect(textOf(parse(page('blog/first-post')))).toContain('We deploy at 10:30pm on Fridays, and nobody panics.')
   })
@@ -107,7 +116,7 @@ describe('astro build of a site using the integration', () => {
   })
 
   it('includes the default stylesheet on every kind of page, and no script', () => {
-    for (const route of ['blog/first-post', 'notes/second-note', '']) {
+    for (const route of ['blog/first-post', 'blog/with-mdx', 'notes/second-note', '']) {
       const html = page(route)
       expect(cssOf(html, site.outDir)).toContain('.tweetstorm-quote')
       expect(elements(parse(html)).some((element) => element.tagName === 'script')).toBe(false)
