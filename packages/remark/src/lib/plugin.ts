@@ -1,5 +1,5 @@
 import type {Properties} from 'hast'
-import type {BlockContent, Data, Blockquote, Heading, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
+import type {BlockContent, Data, Blockquote, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {Plugin} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'

@@ -64,7 +64,8 @@ export function share(
   if (typeof href !== 'string' || !isWebLink(href)) {
     return {problem: `Unexpected link ${describeValue(href)} from \`buildUrl\`, expected an http(s) URL`}
   }
-  const {truncated} = composeIntent(params, {limit: settings.limit})
-  const {length} = composeIntent(params, {limit: settings.limit, fit: false})
-  return {href, truncated, length}
+  const fitted = composeIntent(params, {limit: settings.limit})
+  // The whole post's length is only worth counting for the warning.
+  const length = fitted.truncated ? composeIntent(params, {limit: settings.limit, fit: false}).length : fitted.length
+  return {href, truncated: fitted.truncated, length}
 }

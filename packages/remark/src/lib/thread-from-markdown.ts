@@ -1,4 +1,4 @@
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Nodes, RootContent} from 'mdast'
 import {directiveFromMarkdown} from 'mdast-util-directive'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
