@@ -1,4 +1,5 @@
 // @ts-check
+import tweetstorm from '@tweetstorm/astro'
 import {defineConfig} from 'astro/config'
 
 // Share links must be absolute, so the site's own address is part of the build.
@@ -11,5 +12,6 @@ export default defineConfig({
     inlineStylesheets: 'always'
   },
   devToolbar: {enabled: false},
-  integrations: []
+  // Every share link credits the site's handle; a block can still override it with `{via=…}`.
+  integrations: [tweetstorm({via: 'tweetstorm'})]
 })

@@ -8,13 +8,7 @@ const blog = defineCollection({
     title: z.string().min(1).max(90),
     // Doubles as the meta description, so keep it in the range search engines show.
     description: z.string().min(50).max(170),
-    published: z.coerce.date(),
-    // The X handle that share links credit (` via @handle`), without the @.
-    via: z
-      .string()
-      .regex(/^\w{1,15}$/, 'Expected a handle of 1–15 letters, digits or _, without the @')
-      .optional(),
-    hashtags: z.array(z.string().regex(/^\w+$/)).default([])
+    published: z.coerce.date()
   })
 })
 

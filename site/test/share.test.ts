@@ -1,0 +1,112 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Browser} from 'playwright-core'
+import twitter from 'twitter-text'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser, openRecordedPage} from './browser'
+import {serveStatic, type StaticServer} from './static-server'
+import {distDir, postSlugs, postsDir} from './site'
+
+const site = 'https://tweetstorm.dev'
+const via = 'tweetstorm'
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await serveStatic(distDir)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+interface Expected {
+  text: string
+  hashtags: string[]
+}
+
+/**
+ * What each share link of a post should carry, read straight from its Markdown: a `:::tweetable`
+ * block shares its whole text, `:tweet[…]` its brackets, and a `:::tweetstorm` block each sentence.
+ */
+function expectedShares(markdown: string): Expected[] {
+  const found: Array<Expected & {at: number}> = []
+  for (const match of markdown.matchAll(/^:::tweetable(?:\{([^}]*)\})?\n([\s\S]*?)\n:::$/gm)) {
+    const hashtags = /hashtags=([\w,]+)/.exec(match[1] ?? '')?.[1]?.split(',') ?? []
+    found.push({at: match.index, text: collapse(match[2]!), hashtags})
+  }
+  for (const match of markdown.matchAll(/^:::tweetstorm\n([\s\S]*?)\n:::$/gm)) {
+    const sentences = collapse(match[1]!).split(/(?<=[.!?])\s+(?=[A-Z])/)
+    sentences.forEach((text, offset) => found.push({at: match.index + offset / 100, text, hashtags: []}))
+  }
+  for (const match of markdown.matchAll(/:tweet\[([^\]]+)\]/g)) {
+    found.push({at: match.index, text: collapse(match[1]!), hashtags: []})
+  }
+  return found.sort((a, b) => a.at - b.at).map(({text, hashtags}) => ({text, hashtags}))
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Typographic quotes are the renderer's choice; compare the words, not the apostrophe style. */
+function plainQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
+}
+
+describe('share links', () => {
+  it.each(postSlugs)('/blog/%s/ links back to the post and composes valid posts', async (slug) => {
+    const markdown = readFileSync(path.join(postsDir, slug + '.md'), 'utf8')
+    const expected = expectedShares(markdown)
+    expect(expected.length).toBeGreaterThan(1)
+
+    const context = await browser.newContext()
+    const {page, record} = await openRecordedPage(context, server.origin)
+    await page.goto(`${server.origin}/blog/${slug}/`)
+    const links = await page.locator('main a[href^="https://x.com/intent/tweet"]').evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        const a = anchor as HTMLAnchorElement
+        const id = new URL(new URL(a.href).searchParams.get('url') ?? 'x:').hash.slice(1)
+        const target = id ? document.getElementById(id) : null
+        return {
+          href: a.href,
+          target: a.target,
+          rel: a.rel,
+          name: a.getAttribute('aria-label') ?? a.textContent ?? '',
+          targetText: target?.textContent ?? null
+        }
+      })
+    )
+    expect(links).toHaveLength(expected.length)
+
+    for (const [index, link] of links.entries()) {
+      const want = expected[index]!
+      const intent = new URL(link.href)
+      expect(intent.origin + intent.pathname).toBe('https://x.com/intent/tweet')
+      const text = intent.searchParams.get('text') ?? ''
+      expect(plainQuotes(text)).toBe(plainQuotes(want.text))
+      expect(intent.searchParams.get('via')).toBe(via)
+      const hashtags = intent.searchParams.get('hashtags')
+      expect(hashtags ? hashtags.split(',') : []).toEqual(want.hashtags)
+
+      // The link back is the absolute post URL plus the id of the quoted element, which exists on the page.
+      const url = new URL(intent.searchParams.get('url') ?? '')
+      expect(url.origin + url.pathname).toBe(`${site}/blog/${slug}/`)
+      expect(url.hash).toMatch(/^#[A-Za-z][\w-]*$/)
+      expect(plainQuotes(collapse(link.targetText ?? ''))).toContain(plainQuotes(want.text))
+
+      // What X composes from the intent (text, hashtags, link, " via @handle") must be a valid post.
+      const post = [text, ...want.hashtags.map((tag) => '#' + tag), url.href, `via @${via}`].join(' ')
+      expect(twitter.parseTweet(post, twitter.configs.version3).valid).toBe(true)
+
+      expect(link.target).toBe('_blank')
+      expect(link.rel.split(' ').sort()).toEqual(['noopener', 'noreferrer'])
+      expect(link.name).toMatch(/tweet/i)
+    }
+    expect(record.errors).toEqual([])
+    await context.close()
+  })
+})
