@@ -108,6 +108,12 @@ describe('ClickToTweet', () => {
     expect((error as Error).message).toMatch(/^Invalid ClickToTweet options:/)
     expect((error as OptionsError).problems.map((problem) => problem.path).sort()).toEqual(['limit', 'via'])
   })
+
+  it('refuses a page URL that is not http(s), so no link can carry a script', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/relative/']) {
+      expect(() => clickToTweetHtml({text: 'Hi there.', url})).toThrow(/→ at url/)
+    }
+  })
 })
 
 describe('Tweetstorm', () => {
