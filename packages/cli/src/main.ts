@@ -55,6 +55,13 @@ export async function main(
     if (first === 'help') {
       const topic = rest[0]
       const found = topic === undefined ? undefined : findCommand(topic)
+      if (topic !== undefined && !found) {
+        throw new UsageError(
+          `Unexpected help topic ${JSON.stringify(topic)}, expected a command: ${commands
+            .map((c) => c.name)
+            .join(', ')}${suggest(topic, commands.map((c) => c.name))}`
+        )
+      }
       await write(resolved.stdout, found ? commandHelp(found, context) : overview(context))
       return exitCode.success
     }

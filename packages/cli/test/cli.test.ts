@@ -46,6 +46,13 @@ describe('@tweetstorm/cli', () => {
     }
   })
 
+  it('rejects help for an unknown command with exit 2', async () => {
+    const result = await run(['help', 'chek'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('Unexpected help topic "chek", expected a command: split, intent, check (did you mean check?)')
+  })
+
   it('shows usage on stderr with exit 2 when called without a command', async () => {
     const result = await run([])
     expect(result.code).toBe(2)
