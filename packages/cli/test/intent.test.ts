@@ -56,10 +56,14 @@ describe('tweetstorm intent', () => {
 
   it('shortens a text that cannot fit, says so on stderr, and the post then fits', async () => {
     const long = Array.from({length: 70}, (_, i) => `word${i}`).join(' ')
-    const result = await run(['intent', long, '--url', 'https://example.com/a/very/long/path/that/counts/as/23'])
+    const url = 'https://example.com/a/very/long/path/that/counts/as/23'
+    const result = await run(['intent', long, '--url', url])
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('shortened')
-    expect(result.stderr).toContain('--no-fit')
+    const whole = countTweet(`${long} ${url}`).length
+    expect(whole).toBeGreaterThan(280)
+    expect(result.stderr).toBe(
+      `Note: the post would be ${whole} characters, over the limit of 280; the text was shortened with … to fit. Pass --no-fit to keep it whole.\n`
+    )
     const params = link(result.stdout).searchParams
     const text = params.get('text')!
     expect(text.endsWith('…')).toBe(true)
@@ -68,12 +72,25 @@ describe('tweetstorm intent', () => {
     expect(countTweet(`${text} ${params.get('url')!}`).valid).toBe(true)
   })
 
-  it('keeps the text whole with --no-fit', async () => {
+  it('keeps the text whole with --no-fit, warning when X will refuse the post', async () => {
     const long = Array.from({length: 70}, (_, i) => `word${i}`).join(' ')
     const result = await run(['intent', long, '--no-fit'])
     expect(result.code).toBe(0)
-    expect(result.stderr).toBe('')
     expect(link(result.stdout).searchParams.get('text')).toBe(long)
+    expect(result.stderr).toBe(
+      `Warning: the post would be ${countTweet(long).length} characters, over the limit of 280; X will not post it until it is shortened.\n`
+    )
+    // Within a wider limit there is nothing to warn about.
+    const wide = await run(['intent', long, '--no-fit', '--limit', '1000'])
+    expect(wide.stderr).toBe('')
+    expect(link(wide.stdout).searchParams.get('text')).toBe(long)
+  })
+
+  it('says nothing on stderr when the post fits as it is', async () => {
+    const result = await run(['intent', 'Fits easily.', '--url', 'https://example.com/', '--hashtags', 'a,b'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(link(result.stdout).searchParams.get('text')).toBe('Fits easily.')
   })
 
   describe('errors', () => {

@@ -64,17 +64,23 @@ export const intent: Command = {
     const limit = wholeNumberOption(args, 'limit')
     if (limit !== undefined) options.limit = limit
 
-    const {intentUrl} = await import('@tweetstorm/core')
+    const {composeIntent, countTweet, intentUrl} = await import('@tweetstorm/core')
     const link = intentUrl(params, options)
     await write(context.io.stdout, link + '\n')
 
-    // Shortening is the point of fitting, but it should never be a surprise.
-    const shared = new URL(link).searchParams.get('text')
-    if (options.fit && params.text !== undefined && shared !== null && shared !== params.text) {
+    // Shortening is the point of fitting, but it should never be a surprise; and without
+    // fitting, a post X will refuse deserves a warning. Both on stderr: stdout stays the link.
+    const fitted = composeIntent(params, options)
+    if (fitted.truncated || !fitted.valid) {
+      const whole = options.fit ? composeIntent(params, {...options, fit: false}) : fitted
+      // Counting the post gives the limit it was held to: core's default unless --limit.
+      const count = countTweet(whole.post, options.limit === undefined ? {} : {limit: options.limit})
+      const size = `the post would be ${whole.length} characters, over the limit of ${count.limit}`
       await write(
         context.io.stderr,
-        context.err.yellow('Note:') +
-          ' the text was shortened to fit the post; pass --no-fit to keep it whole.\n'
+        fitted.truncated
+          ? `${context.err.yellow('Note:')} ${size}; the text was shortened with … to fit. Pass --no-fit to keep it whole.\n`
+          : `${context.err.yellow('Warning:')} ${size}; X will not post it until it is shortened.\n`
       )
     }
     return exitCode.success
