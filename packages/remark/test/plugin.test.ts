@@ -80,6 +80,12 @@ describe('options', () => {
     )
   })
 
+  it('refuses an id or class for the whole plugin: they belong on a block', () => {
+    expect(() => unified().use(remarkParse).use(remarkTweetstorm, {id: 'quote', className: 'wide'}).freeze()).toThrow(
+      /Unexpected option `id` for the plugin[\s\S]*Unexpected option `className` for the plugin/
+    )
+  })
+
   it('checks hashtags with the rules X uses', () => {
     expect(() => resolveOptions({hashtags: ['2024']})).toThrow(OptionsError)
     expect(resolveOptions({hashtags: ['#year2024'], via: '@me'})).toMatchObject({hashtags: ['year2024'], via: 'me'})

@@ -2,6 +2,7 @@ import type {Properties} from 'hast'
 import type {BlockContent, Data, Blockquote, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {Plugin} from 'unified'
+import {OptionsError} from '@tweetstorm/core'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {blockSettings, directiveLabel} from './attributes.js'
@@ -43,6 +44,17 @@ interface Context {
  */
 const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = resolveOptions(options)
+  // One id or class for every block of every page is never what was meant.
+  const perElement = (['id', 'className'] as const).filter((name) => settings[name] !== undefined)
+  if (perElement.length > 0) {
+    throw new OptionsError(
+      '@tweetstorm/remark',
+      perElement.map((name) => ({
+        path: name,
+        message: `Unexpected option \`${name}\` for the plugin, expected it only with tweetableElement or tweetstormElement; set \`${name === 'id' ? '#id' : '.class'}\` on a block instead`
+      }))
+    )
+  }
   registerDirectiveSyntax(this)
   return function transform(tree, file): undefined {
     const context: Context = {file, settings: {...settings}, ids: new IdRegistry()}
@@ -97,6 +109,7 @@ function pageUrlOf(file: VFile, settings: ResolvedOptions): string | undefined {
  */
 function restoreBareDirectives(tree: Root, file: VFile): void {
   const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value)
+  let restored = false
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined
     if (node.type !== 'textDirective') return undefined
@@ -110,9 +123,10 @@ function restoreBareDirectives(tree: Root, file: VFile): void {
         : ':' + node.name
     const text: Text = {type: 'text', value, ...(node.position ? {position: node.position} : {})}
     parent.children.splice(index, 1, text as never)
+    restored = true
     return index
   })
-  mergeTexts(tree)
+  if (restored) mergeTexts(tree)
 }
 
 function isHandled(node: Directive): boolean {
