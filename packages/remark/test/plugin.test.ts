@@ -28,14 +28,14 @@ describe('tweetableElement and tweetstormElement', () => {
   const options = {url: 'https://example.com/post/', via: 'tweetstorm', hashtags: ['writing']}
 
   it('build the same HTML as a `:::tweetable` block with that text', async () => {
-    for (const text of ['Ship small, ship often.', 'First paragraph.\n\nSecond one, longer.', 'a < b & "c"']) {
+    for (const text of ['Ship small, ship often.', 'First paragraph.\n\nSecond one, longer.', 'a < b & "c"', 'One line\nand the next.']) {
       const fromMarkdown = hastToHtml(await hastOf(`:::tweetable\n${text}\n:::`, options))
       expect(hastToHtml(tweetableElement(text, options))).toBe(fromMarkdown)
     }
   })
 
   it('build the same HTML as a `:::tweetstorm` block with that text', async () => {
-    for (const text of ['Meetings are a tax. Writing is a gift!', 'One. Two.\n\nThree? Four.', 'No end mark here']) {
+    for (const text of ['Meetings are a tax. Writing is a gift!', 'One. Two.\n\nThree? Four.', 'No end mark here', 'A line\nbroken. In two.']) {
       const fromMarkdown = hastToHtml(await hastOf(`:::tweetstorm\n${text}\n:::`, options))
       expect(hastToHtml(tweetstormElement(text, options))).toBe(fromMarkdown)
     }
