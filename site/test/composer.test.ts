@@ -5,7 +5,7 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import twitter from 'twitter-text'
 import {afterAll, beforeAll, beforeEach, afterEach, describe, expect, it} from 'vitest'
 import {launchBrowser, openRecordedPage, type PageRecord} from './browser'
-import {serveStatic, type StaticServer} from './static-server'
+import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
 import {distDir, resultsDir} from './site'
 
 let server: StaticServer

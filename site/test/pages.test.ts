@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchBrowser, openRecordedPage} from './browser'
-import {serveStatic, type StaticServer} from './static-server'
+import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
 import {distDir, pages, postSlugs, resultsDir} from './site'
 
 const axeSource = readFileSync(path.join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')

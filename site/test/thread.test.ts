@@ -6,7 +6,7 @@ import type {Browser} from 'playwright-core'
 import twitter from 'twitter-text'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchBrowser, openRecordedPage} from './browser'
-import {serveStatic, type StaticServer} from './static-server'
+import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
 import {distDir, postSlugs, postsDir} from './site'
 
 let server: StaticServer
