@@ -186,6 +186,14 @@ describe('directive syntax', () => {
     expect(types).toContain('"type":"containerDirective","name":"note"')
   })
 
+  it('shows a `:tweet` inside a link as text, since links cannot nest', async () => {
+    const {html, messages} = await toHtml('See [the :tweet[best part]](https://example.com/).')
+    expect(html).toBe('<p>See <a href="https://example.com/">the best part</a>.</p>')
+    expect(messages).toEqual([
+      '1:10 Unexpected `:tweet` inside a link, expected it outside: a link cannot hold its share link; showing its text only'
+    ])
+  })
+
   it('keeps colons in prose exactly as written', async () => {
     for (const prose of ['Meet at 10:30pm', 'a:b', 'see http://example.com:8080/x', 'ratio 3:2:1', 'Note:This', 'x :y{} z']) {
       const {html} = await toHtml(prose)

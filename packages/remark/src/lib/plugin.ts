@@ -62,6 +62,7 @@ const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function
     if (pageUrl === undefined) delete context.settings.url
     else context.settings.url = pageUrl
     if (settings.bareDirectivesAsText) restoreBareDirectives(tree, file)
+    flattenInLinks(tree, context)
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective' && parent && index !== undefined) {
         if (node.name === 'tweetable') return [SKIP, quote(node, parent, index, context)]
@@ -213,6 +214,20 @@ function flattenNested(node: ContainerDirective, context: Context): void {
       return index
     }
     return undefined
+  })
+}
+
+/** A share link inside a link would be invalid HTML: `[see :tweet[this]](…)` shows the text only. */
+function flattenInLinks(tree: Root, context: Context): void {
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return undefined
+    visit(node, 'textDirective', (child, index, parent) => {
+      if (child.name !== 'tweet' || !parent || index === undefined) return undefined
+      warn(context, 'Unexpected `:tweet` inside a link, expected it outside: a link cannot hold its share link; showing its text only', child, 'tweet-in-link')
+      parent.children.splice(index, 1, ...(child.children as never[]))
+      return index
+    })
+    return SKIP
   })
 }
 
