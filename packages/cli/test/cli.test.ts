@@ -34,7 +34,7 @@ describe('@tweetstorm/cli', () => {
     const expected: Record<string, string[]> = {
       split: ['--json', '--limit', '--numbering', '--numbering-position', '--continuation', '--platform', '--markdown'],
       intent: ['--url', '--via', '--hashtags', '--related', '--in-reply-to', '--no-fit'],
-      check: ['--limit']
+      check: ['--limit', '--url', '--via', '--hashtags', '--related']
     }
     for (const [name, flags] of Object.entries(expected)) {
       const result = await run([name, '--help'])

@@ -104,6 +104,12 @@ describe('tweetstorm intent', () => {
       })
     }
 
+    it('reports a bad option before waiting for stdin', async () => {
+      const result = await run(['intent', '-', '--via', 'not a handle'], {input: null})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('→ at --via')
+    }, 15_000)
+
     it('rejects a call without text or URL with exit 2', async () => {
       const result = await run(['intent', '--via', 'me'])
       expect(result.code).toBe(2)

@@ -11,8 +11,11 @@ export interface RunResult {
 }
 
 export interface RunOptions {
-  /** Written to stdin, which is then closed; without it stdin is closed at once. */
-  input?: string | Buffer
+  /**
+   * Written to stdin, which is then closed; without it stdin is closed at once. `null` leaves
+   * stdin open, like a terminal nobody types into: the bin must finish without it.
+   */
+  input?: string | Buffer | null
   cwd?: string
   env?: Record<string, string>
 }
@@ -39,6 +42,7 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
     child.on('error', reject)
     child.on('close', (code) => {
+      child.stdin.destroy()
       resolve({
         code,
         stdout: Buffer.concat(out).toString('utf8'),
@@ -48,7 +52,7 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     child.stdin.on('error', () => {
       // The bin may exit (usage error) before reading stdin; that is not the test's failure.
     })
-    child.stdin.end(options.input ?? '')
+    if (options.input !== null) child.stdin.end(options.input ?? '')
   })
 }
 

@@ -187,6 +187,12 @@ describe('tweetstorm split', () => {
       expect(result.stderr).toContain('→ at --numbering-position')
     })
 
+    it('reports a bad option before waiting for stdin', async () => {
+      const result = await run(['split', '--limit', '5'], {input: null})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('→ at --limit')
+    }, 15_000)
+
     it('rejects a --limit without a value with exit 2', async () => {
       const result = await run(['split', 'essay.txt', '--limit'], {cwd: folder})
       expect(result.code).toBe(2)

@@ -36,21 +36,12 @@ export const intent: Command = {
     'tweetstorm intent "Ship it" --via tweetstorm --hashtags typescript,cli'
   ],
   async run(args, context) {
-    const text =
-      args.positionals.length === 1 && args.positionals[0] === '-'
-        ? (await readStream(context.io.stdin, 'stdin')).replace(/\r?\n$/, '')
-        : args.positionals.join(' ')
-    const url = stringOption(args, 'url')
-    if (text.trim() === '' && url === undefined) {
-      throw new UsageError(
-        'Unexpected missing text, expected the text to share: tweetstorm intent "Your text" (or --url <url>)'
-      )
-    }
-    if (url !== undefined) checkUrl(url)
-
     const params: IntentParams = {}
-    if (text !== '') params.text = text
-    if (url !== undefined) params.url = url
+    const url = stringOption(args, 'url')
+    if (url !== undefined) {
+      checkUrl(url)
+      params.url = url
+    }
     const via = stringOption(args, 'via')
     if (via !== undefined) params.via = via.replace(/^@/, '')
     const hashtags = listOption(args, 'hashtags')
@@ -65,6 +56,19 @@ export const intent: Command = {
     if (limit !== undefined) options.limit = limit
 
     const {composeIntent, countTweet, intentUrl} = await import('@tweetstorm/core')
+    // Composing without text validates every flag before stdin is waited for.
+    composeIntent(params, options)
+
+    const text =
+      args.positionals.length === 1 && args.positionals[0] === '-'
+        ? (await readStream(context.io.stdin, 'stdin')).replace(/\r?\n$/, '')
+        : args.positionals.join(' ')
+    if (text.trim() === '' && url === undefined) {
+      throw new UsageError(
+        'Unexpected missing text, expected the text to share: tweetstorm intent "Your text" (or --url <url>)'
+      )
+    }
+    if (text !== '') params.text = text
     const link = intentUrl(params, options)
     await write(context.io.stdout, link + '\n')
 

@@ -47,16 +47,19 @@ export const split: Command = {
       )
     }
     const options = splitOptions(args)
-    const operand = args.positionals[0]
-    const input = await readInput(operand, context)
-    const markdown =
-      flag(args, 'markdown') || (!input.fromStdin && isMarkdownPath(input.name))
     // Loaded here, not at the top: `--help` and usage errors should not wait for the splitter
     // and the Markdown parser to load.
+    const {splitThread} = await import('@tweetstorm/core')
+    // Splitting nothing validates the options: a bad value is reported before a 10 MB read,
+    // or before someone at a terminal types a whole draft only to be told --limit is wrong.
+    splitThread('', options)
+
+    const input = await readInput(args.positionals[0], context)
+    const markdown =
+      flag(args, 'markdown') || (!input.fromStdin && isMarkdownPath(input.name))
     const text = markdown
       ? (await import('../markdown.js')).markdownToThreadText(input.text)
       : input.text
-    const {splitThread} = await import('@tweetstorm/core')
     const thread = splitThread(text, options)
     if (thread.tweets.length === 0) {
       throw new InputError(
