@@ -66,7 +66,7 @@ describe('share links', () => {
     const context = await browser.newContext()
     const {page, record} = await openRecordedPage(context, server.origin)
     await page.goto(`${server.origin}/blog/${slug}/`)
-    const links = await page.locator('main a[href^="https://x.com/intent/tweet"]').evaluateAll((anchors) =>
+    const links = await page.locator('.post-body a[href^="https://x.com/intent/tweet"]').evaluateAll((anchors) =>
       anchors.map((anchor) => {
         const a = anchor as HTMLAnchorElement
         const id = new URL(new URL(a.href).searchParams.get('url') ?? 'x:').hash.slice(1)
@@ -106,6 +106,14 @@ describe('share links', () => {
       expect(link.rel.split(' ').sort()).toEqual(['noopener', 'noreferrer'])
       expect(link.name).toMatch(/tweet/i)
     }
+
+    // The footer shares the post itself: its title and its absolute URL.
+    const shareHref = await page.getByRole('link', {name: /share this post on x/i}).getAttribute('href')
+    const share = new URL(shareHref!)
+    const title = /^title: (.*)$/m.exec(markdown)![1]
+    expect(share.searchParams.get('text')).toBe(title)
+    expect(share.searchParams.get('url')).toBe(`${site}/blog/${slug}/`)
+    expect(share.searchParams.get('via')).toBe(via)
     expect(record.errors).toEqual([])
     await context.close()
   })
