@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
 
 /** Flags for a quiet, offline-friendly headless Chromium (no sync, no update checks, no GPU). */
@@ -40,4 +42,36 @@ export async function openRecordedPage(context: BrowserContext, origin: string):
     return route.abort()
   })
   return {page, record}
+}
+
+const axeSource = readFileSync(path.join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+interface AxeResult {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{target: string[]}>
+}
+
+/** A finding of axe, short enough to read in a test failure. */
+export interface AxeFinding {
+  id: string
+  impact: string | null
+  help: string
+  nodes: string[]
+}
+
+/**
+ * Run axe-core on the page as it is now. Returns its violations, plus the colour-contrast checks it
+ * could not decide: axe files text on an unknown background as "incomplete", which is how an
+ * invisible button label once slipped through.
+ */
+export async function runAxe(page: Page): Promise<AxeFinding[]> {
+  await page.addScriptTag({content: axeSource})
+  return page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run(): Promise<{violations: AxeResult[]; incomplete: AxeResult[]}>}}).axe
+    const result = await axe.run()
+    const brief = (v: AxeResult) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' '))})
+    return [...result.violations, ...result.incomplete.filter((item) => item.id === 'color-contrast')].map(brief)
+  })
 }

@@ -4,7 +4,8 @@ import {splitThread, type SplitOptions} from '@tweetstorm/core'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import twitter from 'twitter-text'
 import {afterAll, beforeAll, beforeEach, afterEach, describe, expect, it} from 'vitest'
-import {launchBrowser, openRecordedPage, type PageRecord} from './browser'
+import {exampleDraft} from '../src/lib/example-draft'
+import {launchBrowser, openRecordedPage, runAxe, type PageRecord} from './browser'
 import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
 import {distDir, resultsDir} from './site'
 
@@ -80,6 +81,17 @@ describe('composer', () => {
     await page.locator('#draft').pressSequentially(' One more sentence for the road.')
     await expect.poll(cardTexts).toEqual(expectedTexts(rant + ' One more sentence for the road.'))
     await page.screenshot({path: path.join(resultsDir, 'composer-typed.png'), fullPage: true})
+  })
+
+  it('loads the example, and its cards pass axe in light and dark', async () => {
+    await page.getByRole('button', {name: 'Load an example'}).click()
+    await expect.poll(cardTexts).toEqual(expectedTexts(exampleDraft))
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft')
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme})
+      expect(await runAxe(page)).toEqual([])
+      await page.screenshot({path: path.join(resultsDir, `composer-example-${colorScheme}.png`), fullPage: true})
+    }
   })
 
   it('applies the limit, numbering and continuation options', async () => {

@@ -2,11 +2,9 @@ import {mkdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser, openRecordedPage} from './browser'
+import {launchBrowser, openRecordedPage, runAxe} from './browser'
 import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
 import {distDir, pages, postSlugs, resultsDir} from './site'
-
-const axeSource = readFileSync(path.join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 let server: StaticServer
 let browser: Browser
@@ -22,13 +20,6 @@ afterAll(async () => {
   await server?.close()
 })
 
-interface AxeViolation {
-  id: string
-  impact: string
-  help: string
-  nodes: Array<{target: string[]}>
-}
-
 describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
   it.each(pages)('$path loads cleanly, offline, and passes axe', async ({name, path: pagePath}) => {
     const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 900}})
@@ -36,17 +27,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme)
     const response = await page.goto(server.origin + pagePath, {waitUntil: 'load'})
     expect(response?.status()).toBe(name === 'not-found' ? 404 : 200)
 
-    await page.addScriptTag({content: axeSource})
-    const {violations, unsure} = await page.evaluate(async () => {
-      const axe = (window as unknown as {axe: {run(): Promise<{violations: AxeViolation[]; incomplete: AxeViolation[]}>}}).axe
-      const result = await axe.run()
-      const brief = (v: AxeViolation) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' '))})
-      return {violations: result.violations.map(brief), unsure: result.incomplete.map(brief)}
-    })
-    expect(violations).toEqual([])
-    // axe leaves contrast "incomplete" when it cannot work out a background; treat that as a failure
-    // too, so text it cannot vouch for gets looked at.
-    expect(unsure.filter((item) => item.id === 'color-contrast')).toEqual([])
+    expect(await runAxe(page)).toEqual([])
 
     await page.screenshot({path: path.join(resultsDir, `${name}-${colorScheme}.png`), fullPage: true})
     // The axe script we injected is not a request; everything the page asked for must be ours.
