@@ -1,6 +1,9 @@
 // @ts-check
 import tweetstorm from '@tweetstorm/astro'
 import {defineConfig} from 'astro/config'
+import rehypeReadmeLinks from './src/lib/rehype-readme-links.ts'
+import rehypeScrollableBlocks from './src/lib/rehype-scrollable-blocks.ts'
+import rehypeHeadingLevels from './src/lib/rehype-heading-levels.ts'
 import {siteHandle} from './src/lib/site.ts'
 
 // Share links must be absolute, so the site's own address is part of the build.
@@ -12,6 +15,12 @@ export default defineConfig({
     format: 'directory',
     // One request per page instead of two: the stylesheet is small, inlining it wins on first paint.
     inlineStylesheets: 'always'
+  },
+  markdown: {
+    // Plain code blocks: Shiki's themes fail contrast in one scheme or the other, and colour is not
+    // worth the extra bytes on a site that shows a few short snippets.
+    syntaxHighlight: false,
+    rehypePlugins: [rehypeHeadingLevels, rehypeScrollableBlocks, rehypeReadmeLinks]
   },
   devToolbar: {enabled: false},
   // Every share link credits the site's handle; a block can still override it with `{via=…}`.

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {defaultSettings, readSettings, splitOptions} from '../src/lib/composer-settings'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
+import rehypeReadmeLinks from '../src/lib/rehype-readme-links'
+import rehypeScrollableBlocks from '../src/lib/rehype-scrollable-blocks'
+import rehypeHeadingLevels from '../src/lib/rehype-heading-levels'
 
 describe('postParts', () => {
   it('finds the entities X links, with the text between them', () => {
@@ -76,5 +79,45 @@ describe('splitOptions', () => {
       numberingPosition: 'end',
       continuation: false
     })
+  })
+})
+
+describe('rehypeHeadingLevels', () => {
+  const heading = (level: number) => ({type: 'element', tagName: `h${level}`, children: [{type: 'text'}]})
+  const levels = (tree: {children: Array<{tagName?: string}>}) => tree.children.map((node) => node.tagName)
+
+  it('nests each heading one level under the section it is in', () => {
+    // As in the READMEs: `###` functions with `######` Parameters and Returns under each.
+    const tree = {type: 'root', children: [heading(1), heading(3), heading(6), heading(6), heading(3), heading(6), heading(2)]}
+    rehypeHeadingLevels()(tree)
+    expect(levels(tree)).toEqual(['h1', 'h2', 'h3', 'h3', 'h2', 'h3', 'h2'])
+  })
+
+  it('keeps the first heading as it is and leaves other elements alone', () => {
+    const tree = {type: 'root', children: [heading(2), {type: 'element', tagName: 'p'}, heading(4)]}
+    rehypeHeadingLevels()(tree)
+    expect(levels(tree)).toEqual(['h2', 'p', 'h3'])
+  })
+})
+
+describe('rehypeScrollableBlocks', () => {
+  it('gives every pre and table a tabindex and keeps their other properties', () => {
+    const pre = {type: 'element', tagName: 'pre', properties: {className: ['x']}, children: []}
+    const p = {type: 'element', tagName: 'p', properties: {}, children: []}
+    const table = {type: 'element', tagName: 'table', children: []}
+    rehypeScrollableBlocks()({type: 'root', children: [{type: 'element', tagName: 'div', children: [pre]}, p, table]})
+    expect(pre.properties).toEqual({className: ['x'], tabIndex: 0})
+    expect(table).toHaveProperty('properties', {tabIndex: 0})
+    expect(p.properties).toEqual({})
+  })
+})
+
+describe('rehypeReadmeLinks', () => {
+  const link = (href: string) => ({type: 'element', tagName: 'a', properties: {href}, children: []})
+
+  it('points README links at the docs page and leaves every other link alone', () => {
+    const links = ['../core/README.md#api', '../remark/README.md', 'README.md', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'].map(link)
+    rehypeReadmeLinks()({type: 'root', children: links})
+    expect(links.map((node) => node.properties.href)).toEqual(['../core/#api', '../remark/', '', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'])
   })
 })

@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs'
+import {existsSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -13,6 +13,11 @@ export const postSlugs = readdirSync(postsDir)
   .map((file) => file.slice(0, -3))
   .sort()
 
+/** The packages whose README the docs pages render. */
+export const documentedPackages = readdirSync(path.join(siteRoot, '..', 'packages'))
+  .filter((name) => existsSync(path.join(siteRoot, '..', 'packages', name, 'README.md')))
+  .sort()
+
 /** Every page the site must serve, with a short name for screenshots. */
 export const pages: Array<{name: string; path: string}> = [
   {name: 'home', path: '/'},
@@ -23,5 +28,6 @@ export const pages: Array<{name: string; path: string}> = [
   ]),
   {name: 'composer', path: '/composer/'},
   {name: 'docs', path: '/docs/'},
+  ...documentedPackages.map((name) => ({name: `docs-${name}`, path: `/docs/${name}/`})),
   {name: 'not-found', path: '/no-such-page/'}
 ]
