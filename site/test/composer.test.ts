@@ -64,6 +64,8 @@ function expectValid(texts: string[], limit: number) {
 
 describe('composer', () => {
   it('updates as you type and matches splitThread', async () => {
+    // Screen readers hear the count through a polite live region, which changes only with the count.
+    expect(await page.locator('#summary').getAttribute('aria-live')).toBe('polite')
     await expect.poll(() => page.locator('#summary').textContent()).toBe('No tweets yet.')
     await page.locator('#draft').pressSequentially('Hello there. ')
     await expect.poll(cardTexts).toEqual(expectedTexts('Hello there. '))

@@ -13,9 +13,9 @@ export const postSlugs = readdirSync(postsDir)
   .map((file) => file.slice(0, -3))
   .sort()
 
-/** The packages whose README the docs pages render. */
+/** The packages with a docs page (their README, or a stand-in until it is written). */
 export const documentedPackages = readdirSync(path.join(siteRoot, '..', 'packages'))
-  .filter((name) => existsSync(path.join(siteRoot, '..', 'packages', name, 'README.md')))
+  .filter((name) => existsSync(path.join(siteRoot, '..', 'packages', name, 'package.json')))
   .sort()
 
 /** Every page the site must serve, with a short name for screenshots. */
