@@ -94,6 +94,10 @@ describe('composer', () => {
       expect(await runAxe(page)).toEqual([])
       await page.screenshot({path: path.join(resultsDir, `composer-example-${colorScheme}.png`), fullPage: true})
     }
+    // Cards with long URLs must wrap, not widen a phone-sized page.
+    await page.setViewportSize({width: 360, height: 740})
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({path: path.join(resultsDir, 'composer-example-360.png'), fullPage: true})
   })
 
   it('applies the limit, numbering and continuation options', async () => {
