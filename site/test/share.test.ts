@@ -118,3 +118,23 @@ describe('share links', () => {
     await context.close()
   })
 })
+
+describe('the home page quote', () => {
+  it('shares its text and links back to itself on the home page', async () => {
+    const context = await browser.newContext()
+    const {page, record} = await openRecordedPage(context, server.origin)
+    await page.goto(server.origin + '/')
+    const link = page.locator('main figure a[href^="https://x.com/intent/tweet"]')
+    expect(await link.count()).toBe(1)
+    const intent = new URL((await link.getAttribute('href'))!)
+    const text = 'A thread is a row of small arguments that each stand up by themselves.'
+    expect(intent.searchParams.get('text')).toBe(text)
+    expect(intent.searchParams.get('via')).toBe(via)
+    const url = new URL(intent.searchParams.get('url')!)
+    expect(url.origin + url.pathname).toBe(site + '/')
+    expect(collapse((await page.locator(url.hash).textContent()) ?? '')).toContain(text)
+    expect(twitter.parseTweet(`${text} ${url.href} via @${via}`, twitter.configs.version3).valid).toBe(true)
+    expect(record.errors).toEqual([])
+    await context.close()
+  })
+})
