@@ -78,6 +78,11 @@ describe('ThreadPreview', () => {
     expect(textOf(byClass(tree, 'tweetstorm-tweet-text')[0]!)).toBe(hostile)
   })
 
+  it('ignores the data-astro-cid attribute Astro adds on pages with scoped styles', () => {
+    const props = {tweets: ['Hello'], 'data-astro-cid-abc123': ''} as Parameters<typeof threadPreview>[0]
+    expect(threadPreview(props).cards).toHaveLength(1)
+  })
+
   it('says so when there is nothing to post', async () => {
     const tree = parse(await render(ThreadPreview, {text: '  \n\n '}))
     const [root] = elements(tree)

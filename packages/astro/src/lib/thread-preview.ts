@@ -82,9 +82,12 @@ export type ThreadPreviewProps = z.input<typeof propsSchema>
  *   // → {index: 0, text: 'A long rant… 1/3', length: 271, limit: 280, valid: true, count: '271/280'}
  */
 export function threadPreview(props: ThreadPreviewProps): ThreadPreviewModel {
+  // Astro adds `data-astro-cid-*` to components used on a page with scoped styles; they are not
+  // ours to validate.
+  const own = Object.fromEntries(Object.entries(props ?? {}).filter(([key]) => !key.startsWith('data-astro-')))
   const {text, tweets, classPrefix = 'tweetstorm', class: _class, ...split} = parseProps(
     propsSchema,
-    props,
+    own,
     'ThreadPreview'
   )
   const limit = split.limit ?? 280
