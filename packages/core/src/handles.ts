@@ -81,3 +81,15 @@ export function postIdSchema(name: string) {
     return z.NEVER
   })
 }
+
+/** The share parameters `intentUrl` and `tweetables` both take, validated the same way. */
+export const shareFields = {
+  url: httpUrlSchema('url').optional(),
+  via: handleSchema('via').optional(),
+  hashtags: z
+    .array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})
+    .optional(),
+  related: z
+    .array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'})
+    .optional()
+}

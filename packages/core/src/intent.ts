@@ -1,7 +1,7 @@
 import twitter from 'twitter-text'
 import {z} from 'zod'
 import {limitSchema, xCounter} from './count.js'
-import {handleSchema, hashtagSchema, httpUrlSchema, postIdSchema} from './handles.js'
+import {postIdSchema, shareFields} from './handles.js'
 import {OptionsError, parseOptions} from './options.js'
 import type {IntentParams} from './types.js'
 
@@ -21,14 +21,7 @@ export interface IntentInput extends Omit<IntentParams, 'inReplyTo'> {
 
 const paramsSchema = z.strictObject({
   text: z.string({error: 'Expected `text` to be a string'}).optional(),
-  url: httpUrlSchema('url').optional(),
-  via: handleSchema('via').optional(),
-  hashtags: z
-    .array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})
-    .optional(),
-  related: z
-    .array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'})
-    .optional(),
+  ...shareFields,
   inReplyTo: postIdSchema('inReplyTo').optional()
 })
 

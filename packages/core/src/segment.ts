@@ -186,7 +186,6 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
     let kind = Break.Grapheme
     if (inEntity(boundary)) kind = Break.Entity
     else if (digit.test(word[boundary - 1] ?? '') && digit.test(word[boundary] ?? '')) kind = Break.Number
-    else if (/[-/_.]/.test(word[boundary - 1] ?? '')) kind = Break.Grapheme
     candidates.push({offset: boundary, kind, before})
   }
 

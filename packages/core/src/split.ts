@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {counterFor, limitSchema, platformSchema, type Counter} from './count.js'
+import {counterFor, limitSchema, platformSchema} from './count.js'
 import {canonicalize, type Canonical} from './normalize.js'
 import {parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
@@ -38,7 +38,6 @@ export const splitOptionsSchema = z.strictObject({
 export type SplitOptions = z.input<typeof splitOptionsSchema>
 
 interface Settings {
-  counter: Counter
   limit: number
   numbering: NumberingStyle | false
   position: 'end' | 'start'
@@ -139,8 +138,7 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
     while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
     const first = Math.max(lo, floor)
     const cut = penalty[kind] + tweetCost
-    const gapBefore = gap[j - 1] as number
-    const endWeight = (prefix[j] as number) - gapBefore
+    const endWeight = (prefix[j] as number) - (gap[j - 1] as number)
     scan.cost = Infinity
     scan.from = -1
     if (j - first <= fullWindow) {
@@ -162,10 +160,8 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
         relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
       }
     }
-    const bestCost = scan.cost
-    const bestFrom = scan.from
-    best[j] = bestCost
-    from[j] = bestFrom
+    best[j] = scan.cost
+    from[j] = scan.from
     if (best[j] === Infinity) {
       // Only possible when one unit alone is over the room (an atom heavier than the budget):
       // take it alone rather than fail.
@@ -223,7 +219,6 @@ export function splitThread(text: string, options?: SplitOptions): Thread {
   const parsed = parseOptions(splitOptionsSchema, options, 'splitThread')
   const counter = counterFor(parsed.platform ?? 'x')
   const settings: Settings = {
-    counter,
     limit: parsed.limit ?? counter.defaultLimit,
     numbering: parsed.numbering ?? 'n/N',
     position: parsed.numberingPosition ?? 'end',

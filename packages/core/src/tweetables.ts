@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import {counterFor, limitSchema} from './count.js'
-import {handleSchema, hashtagSchema, httpUrlSchema} from './handles.js'
+import {shareFields} from './handles.js'
 import {composeIntent, intentUrl, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
@@ -9,10 +9,7 @@ import {chooseBreaks} from './split.js'
 import type {Tweetable} from './types.js'
 
 const tweetablesOptionsSchema = z.strictObject({
-  url: httpUrlSchema('url').optional(),
-  via: handleSchema('via').optional(),
-  hashtags: z.array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'}).optional(),
-  related: z.array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'}).optional(),
+  ...shareFields,
   limit: limitSchema().optional(),
   fragment: z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"}).optional(),
   idPrefix: z
@@ -103,7 +100,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   }
   // Room left for the sentence once X has added the link, hashtags and via (a one-character
   // probe text pays for the separating space).
-  const overhead = composeIntent({...share, url: settings.url ? settings.url : undefined, text: 'x'}, {limit, fit: false}).length - 1
+  const overhead = composeIntent({...share, text: 'x'}, {limit, fit: false}).length - 1
   const room = limit - overhead
   if (room < 1) {
     // composeIntent with fitting on reports exactly what takes the room.
