@@ -115,7 +115,13 @@ describe('astro build of a site using the integration', () => {
       'https://example.com/',
       'https://example.com/'
     ])
-    expect(elements(tree).filter((element) => element.properties['dataTweetIndex'] !== undefined)).toHaveLength(2)
+    // Two previews: posts given as strings, and core's `ThreadTweet`s passed as they are.
+    const threads = elements(tree).filter((element) => element.tagName === 'ol')
+    expect(threads).toHaveLength(2)
+    expect(byClass(threads[0]!, 'tweetstorm-tweet')).toHaveLength(2)
+    const split = byClass(threads[1]!, 'tweetstorm-tweet-text').map((card) => textOf(card))
+    expect(split.length).toBeGreaterThan(1)
+    expect(split.join(' ')).toContain('ThreadTweet objects')
   })
 
   it('gives components the integration’s options, and lets a prop override one', () => {
