@@ -1,13 +1,15 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {OptionsError} from '@tweetstorm/core'
 import remarkTweetstorm from '@tweetstorm/remark'
 import type {AstroIntegration} from 'astro'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {satteri} from '@astrojs/markdown-satteri'
 import tweetstorm, {remarkPageUrl} from '../src/index.js'
+import {remarkReportWarnings} from '../src/lib/messages.js'
 import {byClass, elements, parse, textOf} from './helpers.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -110,9 +112,34 @@ describe('astro build of a site using the integration', () => {
     expect(links.map((link) => new URL(link.params['url']!).origin + new URL(link.params['url']!).pathname)).toEqual([
       'https://example.com/',
       'https://example.com/',
+      'https://example.com/',
       'https://example.com/'
     ])
-    expect(elements(tree).filter((element) => element.properties['dataTweetIndex'] !== undefined)).toHaveLength(2)
+    // Two previews: posts given as strings, and core's `ThreadTweet`s passed as they are.
+    const threads = elements(tree).filter((element) => element.tagName === 'ol')
+    expect(threads).toHaveLength(2)
+    expect(byClass(threads[0]!, 'tweetstorm-tweet')).toHaveLength(2)
+    const split = byClass(threads[1]!, 'tweetstorm-tweet-text').map((card) => textOf(card))
+    expect(split.length).toBeGreaterThan(1)
+    expect(split.join(' ')).toContain('ThreadTweet objects')
+  })
+
+  it('gives components the integration’s options, and lets a prop override one', () => {
+    const {links} = shareLinks(page(''))
+    expect(links.map((link) => [link.params['via'], link.params['hashtags']])).toEqual([
+      ['tweetstorm', 'writing'],
+      ['tweetstorm', 'writing'],
+      ['tweetstorm', 'writing'],
+      ['someone_else', 'shipping']
+    ])
+  })
+
+  it('prints warnings in the build output with file, line and column', () => {
+    expect(site.output).toMatch(
+      /\[@tweetstorm\/astro\] src\/pages\/blog\/long-quote\.md:7:1: Unexpected quote of \d+ characters with its link, expected at most 280 to fit one post; the shared text is shortened with …, the page shows it whole \[quote-too-long\]/
+    )
+    const {links} = shareLinks(page('blog/long-quote'))
+    expect(links[0]?.params['text']).toMatch(/…$/)
   })
 
   it('includes the default stylesheet on every kind of page, and no script', () => {
@@ -131,6 +158,7 @@ describe('misconfiguration', () => {
   function setup(integration: AstroIntegration, config: Record<string, unknown> = {}) {
     const updates: unknown[] = []
     const scripts: Array<[string, string]> = []
+    const warnings: string[] = []
     const root = new URL('file:///site/')
     const options = {
       config: {
@@ -141,13 +169,15 @@ describe('misconfiguration', () => {
         build: {format: 'directory'},
         markdown: {remarkPlugins: []},
         site: 'https://example.com',
+        integrations: [],
         ...config
       },
       updateConfig: (update: unknown) => updates.push(update),
-      injectScript: (stage: string, content: string) => scripts.push([stage, content])
+      injectScript: (stage: string, content: string) => scripts.push([stage, content]),
+      logger: {warn: (message: string) => warnings.push(message)}
     }
     integration.hooks['astro:config:setup']!(options as unknown as Setup)
-    return {updates, scripts}
+    return {updates, scripts, warnings}
   }
 
   it('stops a build without `site` and says how to fix it', () => {
@@ -166,7 +196,7 @@ describe('misconfiguration', () => {
   it('registers the page-URL plugin before remarkTweetstorm, and the stylesheet unless told not to', () => {
     const {updates, scripts} = setup(tweetstorm({via: 'tweetstorm'}))
     const plugins = (updates[0] as {markdown: {remarkPlugins: Array<[unknown, unknown]>}}).markdown.remarkPlugins
-    expect(plugins.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm])
+    expect(plugins.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm, remarkReportWarnings])
     expect(plugins[1]?.[1]).toEqual({via: 'tweetstorm'})
     expect(scripts).toHaveLength(1)
     expect(scripts[0]?.[0]).toBe('page-ssr')
@@ -174,9 +204,70 @@ describe('misconfiguration', () => {
     expect(setup(tweetstorm({styles: false})).scripts).toEqual([])
   })
 
+  it('on Sätteri, turns on directives and adds the Sätteri plugins, after the site’s own', () => {
+    const processor = satteri({mdastPlugins: [{name: 'site-plugin'}], features: {math: true}})
+    const {updates} = setup(tweetstorm({via: 'tweetstorm'}), {markdown: {remarkPlugins: [], processor}})
+    expect(processor.options.features).toEqual({math: true, directive: true})
+    expect(processor.options.mdastPlugins.map((plugin) => (plugin as {name: string}).name)).toEqual([
+      'site-plugin',
+      '@tweetstorm/astro:page-url',
+      '@tweetstorm/remark'
+    ])
+    // Nothing for remark: Astro 7 would warn that Sätteri does not run `markdown.remarkPlugins`.
+    expect(JSON.stringify(updates)).not.toContain('remarkPlugins')
+  })
+
+  it('on unified chosen through `markdown.processor`, adds the remark plugins to it', () => {
+    const processor = {name: 'unified', options: {remarkPlugins: [] as unknown[]}, createRenderer() {}}
+    const {updates} = setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})
+    expect(processor.options.remarkPlugins.map((entry) => (entry as [unknown])[0])).toEqual([
+      remarkPageUrl,
+      remarkTweetstorm,
+      remarkReportWarnings
+    ])
+    expect(JSON.stringify(updates)).not.toContain('remarkPlugins')
+  })
+
+  it('on Astro 6.4’s unified with @astrojs/mdx 5, which reads only `markdown.remarkPlugins`, registers there', () => {
+    // A site whose node_modules hold @astrojs/mdx 5.0.6.
+    const site = mkdtempSync(path.join(tmpdir(), 'tweetstorm-mdx5-'))
+    try {
+      mkdirSync(path.join(site, 'node_modules/@astrojs/mdx'), {recursive: true})
+      writeFileSync(path.join(site, 'package.json'), '{"name": "site"}')
+      writeFileSync(
+        path.join(site, 'node_modules/@astrojs/mdx/package.json'),
+        JSON.stringify({name: '@astrojs/mdx', version: '5.0.6', exports: {'./package.json': './package.json'}})
+      )
+      const root = pathToFileURL(site + path.sep)
+      const processor = {name: 'unified', options: {remarkPlugins: [] as unknown[]}, createRenderer() {}}
+      const config = {root, srcDir: new URL('src/', root), markdown: {remarkPlugins: [], processor}}
+      const withMdx = setup(tweetstorm(), {...config, integrations: [{name: '@astrojs/mdx'}]})
+      expect(processor.options.remarkPlugins).toEqual([])
+      const legacy = (withMdx.updates[0] as {markdown: {remarkPlugins: Array<[unknown]>}}).markdown.remarkPlugins
+      expect(legacy.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm, remarkReportWarnings])
+      // Without MDX, the processor's own list, which Astro does not warn about.
+      setup(tweetstorm(), {...config, integrations: []})
+      expect(processor.options.remarkPlugins).toHaveLength(3)
+    } finally {
+      rmSync(site, {recursive: true, force: true})
+    }
+  })
+
+  it('stops on a processor it cannot extend, and says what to do', () => {
+    const processor = {name: 'markdown-it', options: {}, createRenderer() {}}
+    expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})).toThrow(
+      'the `markdown-it` Markdown processor is not supported'
+    )
+  })
+
+  it('refuses to run the Sätteri plugin twice', () => {
+    const processor = satteri({mdastPlugins: [{name: '@tweetstorm/remark'}]})
+    expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})).toThrow(/processed twice/)
+  })
+
   it('refuses to run remarkTweetstorm twice', () => {
     expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [[remarkTweetstorm, {}]]}})).toThrow(
-      '`remarkTweetstorm` is already in `markdown.remarkPlugins`, so every quote would be processed twice. ' +
+      'the tweetstorm Markdown plugin is already in the Markdown config, so every quote would be processed twice. ' +
         'Fix: remove it from `markdown.remarkPlugins`'
     )
   })
@@ -202,6 +293,54 @@ describe('misconfiguration', () => {
 
   it('rejects one `id` for every block', () => {
     expect(() => tweetstorm({id: 'quote'} as never)).toThrow(/one id for every block would collide/)
+  })
+})
+
+describe('Astro’s Sätteri renderer with the integration', () => {
+  /** Set the integration up on `satteri()` and render one Markdown file the way Astro 7 does. */
+  async function renderWithSatteri(markdown: string, file: string, frontmatter: Record<string, unknown> = {}) {
+    const processor = satteri()
+    const warnings: string[] = []
+    const root = new URL('file:///site/')
+    const config = {
+      root,
+      srcDir: new URL('src/', root),
+      base: '/',
+      trailingSlash: 'ignore',
+      build: {format: 'directory'},
+      markdown: {remarkPlugins: [], processor},
+      site: 'https://example.com'
+    }
+    await tweetstorm({via: 'tweetstorm'}).hooks['astro:config:setup']!({
+      config,
+      updateConfig() {},
+      injectScript() {},
+      logger: {warn: (message: string) => warnings.push(message)}
+    } as never)
+    const renderer = await processor.createRenderer({syntaxHighlight: false} as never)
+    const {code} = await renderer.render(markdown, {fileURL: new URL(file, root), frontmatter} as never)
+    return {html: code, warnings}
+  }
+
+  it('renders the directives with links back to the page, and reports warnings with file, line and column', async () => {
+    const {html, warnings} = await renderWithSatteri(
+      '# Post\n\nAt 10:30pm, :tweet[ship small.]\n\n:::tweetable\n' + 'word '.repeat(90) + '\n:::\n',
+      'src/pages/blog/post.md'
+    )
+    const {links} = shareLinks(html)
+    expect(links).toHaveLength(2)
+    for (const link of links) {
+      expect(link.params['via']).toBe('tweetstorm')
+      expect(link.params['url']).toMatch(/^https:\/\/example\.com\/blog\/post\/#t-/)
+    }
+    expect(textOf(parse(html))).toContain('At 10:30pm, ship small.')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^src\/pages\/blog\/post\.md:5:1: Unexpected quote of 4\d\d characters with its link, expected at most 280 .* \[quote-too-long\]$/)
+  })
+
+  it('takes the page URL from the frontmatter, as on unified', async () => {
+    const {html} = await renderWithSatteri(':tweet[Ship small.]', 'src/content/notes/a.md', {url: '/elsewhere/'})
+    expect(shareLinks(html).links[0]?.params['url']).toMatch(/^https:\/\/example\.com\/elsewhere\/#t-/)
   })
 })
 

@@ -1,19 +1,42 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import remarkTweetstorm from '@tweetstorm/remark'
+import {satteriTweetstorm} from '@tweetstorm/remark/satteri'
 import type {AstroIntegration} from 'astro'
-import {resolveOptions, type Options} from './options.js'
+import {formatWarning, remarkReportWarnings} from './messages.js'
+import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import type {SiteLayout} from './page-url.js'
+import type {ComponentDefaults} from './quotes.js'
 import {remarkPageUrl} from './remark-page-url.js'
+import {satteriPageUrl} from './satteri-page-url.js'
 
 // An absolute path resolves from any project layout (pnpm's isolated node_modules, a fixture inside this
 // package), where the bare `@tweetstorm/astro/styles.css` would need the site to list us directly.
 const stylesheet = fileURLToPath(new URL('../../styles/tweetstorm.css', import.meta.url))
+// The module the components read the integration's options from (see `componentOptionsPlugin`).
+const componentOptionsFile = fileURLToPath(new URL('../component-options.js', import.meta.url))
+
+/**
+ * The Markdown processor of a site. Astro 5 and 6 run unified with `markdown.remarkPlugins` (no
+ * `processor`); Astro 6.4+ and 7 take `markdown.processor`, `satteri()` by default on 7 and
+ * `unified()` from `@astrojs/markdown-remark` when the site opts into it.
+ */
+interface MarkdownProcessor {
+  name: string
+  options: {
+    remarkPlugins?: unknown[]
+    mdastPlugins?: unknown[]
+    features?: {directive?: boolean}
+  }
+}
 
 /**
  * Astro integration: click-to-tweet quotes (`:::tweetable`, `:tweet[…]`) and rant blocks
  * (`:::tweetstorm`) in every Markdown and MDX page, with share links pointing back to the page's
- * absolute URL (from `site`), and an optional default stylesheet.
+ * absolute URL (from `site`), and an optional default stylesheet. Works on unified (Astro 5, 6, and 7
+ * when chosen) and on Sätteri (Astro 7's default), with the same HTML.
  *
  * @example
  *   // astro.config.mjs
@@ -26,7 +49,7 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
   return {
     name: '@tweetstorm/astro',
     hooks: {
-      'astro:config:setup'({config, updateConfig, injectScript}) {
+      'astro:config:setup'({config, updateConfig, injectScript, logger}) {
         const site = settings.site ?? config.site
         if (!site && !settings.url) {
           throw new Error(
@@ -36,39 +59,127 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
           )
         }
 
-        const isOurs = (plugin: unknown) => plugin === remarkTweetstorm
-        const registered = config.markdown.remarkPlugins.some((entry) =>
-          isOurs(Array.isArray(entry) ? entry[0] : entry)
-        )
-        if (registered) {
-          throw new Error(
-            '@tweetstorm/astro: `remarkTweetstorm` is already in `markdown.remarkPlugins`, so every quote would be ' +
-              'processed twice. Fix: remove it from `markdown.remarkPlugins` and pass its options to `tweetstorm({…})` instead.'
-          )
-        }
-
+        const root = fileURLToPath(config.root)
         const layout: SiteLayout = {
           site,
           base: config.base,
-          root: fileURLToPath(config.root),
+          root,
           srcDir: path.resolve(fileURLToPath(config.srcDir)),
           format: config.build.format,
           trailingSlash: config.trailingSlash
         }
+        const warn = (message: string) => logger.warn(message)
+        const processor = (config.markdown as {processor?: MarkdownProcessor}).processor
+        refuseTwice(config.markdown.remarkPlugins, processor)
 
-        updateConfig({
-          markdown: {
-            // Astro appends these to the user's plugins; the page URL must be in `file.data` before
-            // remarkTweetstorm reads it, hence this order.
-            remarkPlugins: [
-              [remarkPageUrl, {layout, url: settings.url}],
-              [remarkTweetstorm, settings.remark]
-            ]
+        if (processor?.name === 'satteri') {
+          // Sätteri parses directives only when asked; integrations extend it through its options.
+          processor.options.features = {...processor.options.features, directive: true}
+          ;(processor.options.mdastPlugins ??= []).push(
+            satteriPageUrl({layout, url: settings.url}),
+            satteriTweetstorm({...settings.remark, onMessage: (message) => warn(formatWarning(message, root))})
+          )
+        } else {
+          // The page URL must be in `file.data` before remarkTweetstorm reads it, and its warnings in
+          // `file.messages` before they are reported, hence this order.
+          const remarkPlugins = [
+            [remarkPageUrl, {layout, url: settings.url}],
+            [remarkTweetstorm, settings.remark],
+            [remarkReportWarnings, {logger: {warn}, root}]
+          ]
+          if (processor?.name === 'unified' && !mdxReadsOnlyLegacyPlugins(config)) {
+            ;(processor.options.remarkPlugins ??= []).push(...remarkPlugins)
+          } else if (processor === undefined || processor.name === 'unified') {
+            // Astro 6.4+ folds these into its unified processor (with a deprecation notice), and
+            // `@astrojs/mdx` before 6 reads only these.
+            updateConfig({markdown: {remarkPlugins: remarkPlugins as never}})
+          } else {
+            throw new Error(
+              `@tweetstorm/astro: the \`${processor.name}\` Markdown processor is not supported: tweetstorm runs on ` +
+                "`satteri()` (Astro 7's default) and `unified()`. Fix: remove `markdown.processor` from astro.config.mjs, " +
+                "or set `processor: unified()` from '@astrojs/markdown-remark'."
+            )
           }
-        })
+        }
 
+        updateConfig({vite: {plugins: [componentOptionsPlugin(componentDefaults(settings))]}})
         if (settings.styles) injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`)
+        // Astro waits for this before it renders anything.
+        if (processor?.name === 'satteri') return refuseOldSatteri(config.root)
+        return undefined
       }
+    }
+  }
+}
+
+/**
+ * Whether the Sätteri behind Astro's `@astrojs/markdown-satteri` runs a plugin's `before` hook
+ * (Sätteri 0.10+), which the plugin needs; `undefined` when it cannot be found from the site.
+ */
+async function satteriHasDocumentHooks(root: URL): Promise<boolean | undefined> {
+  try {
+    const adapter = createRequire(new URL('package.json', root)).resolve('@astrojs/markdown-satteri')
+    const engine = createRequire(adapter).resolve('satteri')
+    const satteri = (await import(pathToFileURL(engine).href)) as {visitMdastHook?: unknown}
+    return typeof satteri.visitMdastHook === 'function'
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * `@astrojs/mdx` 5 (Astro 6) reads `markdown.remarkPlugins` only, not the plugins of Astro 6.4's
+ * `markdown.processor`: on that pair, MDX pages would keep their raw directives.
+ */
+function mdxReadsOnlyLegacyPlugins(config: {root: URL; integrations: Array<{name: string}>}): boolean {
+  if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) return false
+  try {
+    const manifest = createRequire(new URL('package.json', config.root)).resolve('@astrojs/mdx/package.json')
+    const {version} = JSON.parse(readFileSync(manifest, 'utf8')) as {version: string}
+    return Number.parseInt(version, 10) < 6
+  } catch {
+    return false
+  }
+}
+
+async function refuseOldSatteri(root: URL): Promise<void> {
+  if ((await satteriHasDocumentHooks(root)) === false) {
+    throw new Error(
+      '@tweetstorm/astro: this site’s Sätteri is older than 0.10 (`@astrojs/markdown-satteri` before 0.4, as on ' +
+        'Astro 6.4), which has no per-document plugin hooks, so quotes would vanish. Fix: upgrade to Astro 7, ' +
+        "or use Astro 6's default `unified()` processor (remove `markdown.processor` from astro.config.mjs)."
+    )
+  }
+}
+
+function refuseTwice(remarkPlugins: unknown[], processor: MarkdownProcessor | undefined): void {
+  const entries = [...remarkPlugins, ...(processor?.options.remarkPlugins ?? []), ...(processor?.options.mdastPlugins ?? [])]
+  const isOurs = (plugin: unknown) =>
+    plugin === remarkTweetstorm || (plugin as {name?: unknown} | null)?.name === '@tweetstorm/remark'
+  if (entries.some((entry) => isOurs(Array.isArray(entry) ? entry[0] : entry))) {
+    throw new Error(
+      '@tweetstorm/astro: the tweetstorm Markdown plugin is already in the Markdown config, so every quote would be ' +
+        'processed twice. Fix: remove it from `markdown.remarkPlugins` (or the processor’s plugins) and pass its options to `tweetstorm({…})` instead.'
+    )
+  }
+}
+
+/** The options components can use: all but functions, which cannot cross into the page's module. */
+export function componentDefaults(settings: ResolvedOptions): ComponentDefaults {
+  const options = Object.fromEntries(
+    Object.entries(settings.remark).filter(([, value]) => value !== undefined && typeof value !== 'function')
+  )
+  return {options, ...(settings.site === undefined ? {} : {site: settings.site})}
+}
+
+/** Serve the components' options module with the integration's options. */
+function componentOptionsPlugin(defaults: ComponentDefaults) {
+  return {
+    name: '@tweetstorm/astro:component-options',
+    load(id: string) {
+      // Vite writes ids with `/` on every platform.
+      if (id.split('?')[0] !== componentOptionsFile.split(path.sep).join('/')) return undefined
+      return `export default ${JSON.stringify(defaults)}`
     }
   }
 }
