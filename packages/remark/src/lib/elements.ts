@@ -3,6 +3,7 @@ import {IdRegistry, quoteId} from './ids.js'
 import {layoutSentences, type Segment} from './layout.js'
 import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import {share, type Share, type ShareProblem} from './share.js'
+import {hasVisibleText, joinLines} from './text.js'
 
 // Property builders shared by the hast functions below and by the remark plugin, which puts the
 // same properties on mdast nodes (`data.hProperties`), so both give identical HTML.
@@ -74,7 +75,7 @@ export function paragraphsOf(text: string): string[] {
 /** The text a quote shares: its paragraphs with line breaks inside them turned into spaces. */
 export function shareTextOf(paragraphs: readonly string[]): string {
   return paragraphs
-    .map((part) => part.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
+    .map((part) => joinLines(part).trim())
     .filter((part) => part.length > 0)
     .join('\n\n')
 }

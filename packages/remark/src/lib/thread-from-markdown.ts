@@ -6,6 +6,7 @@ import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {directive} from 'micromark-extension-directive'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
+import {joinLines, joinLinesLoosely} from './text.js'
 
 /** The line `splitThread` reads as "start a new tweet here". */
 const breakMarker = '---'
@@ -115,7 +116,7 @@ function list(node: Extract<Nodes, {type: 'list'}>, state: State, depth: number)
       if (child.type === 'list') nested.push(...list(child, state, depth + 1))
       else texts.push(...flow([child], state).filter((text) => text !== breakMarker))
     }
-    const text = texts.join(' ').replace(/\s*\n\s*/g, ' ')
+    const text = joinLinesLoosely(texts.join(' '))
     lines.push(`${indent}${marker} ${text}`.trimEnd(), ...nested)
   }
   return lines
@@ -141,7 +142,7 @@ function phrasing(nodes: readonly Nodes[], state: State): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        text += node.value.replace(/[ \t]*\n[ \t]*/g, ' ')
+        text += joinLines(node.value)
         break
       case 'inlineCode':
         text += node.value
