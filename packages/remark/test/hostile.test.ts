@@ -1,0 +1,123 @@
+import {fromHtml} from 'hast-util-from-html'
+import type {Element, Root} from 'hast'
+import {tweetables} from '@tweetstorm/core'
+import {describe, expect, it} from 'vitest'
+import {tweetstormElement} from '../src/index.js'
+import {toHtml} from './process.js'
+
+function elements(root: Root | Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = []
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (test(child)) found.push(child)
+      walk(child)
+    }
+  }
+  walk(root)
+  return found
+}
+
+const idsOf = (html: string): string[] =>
+  elements(fromHtml(html, {fragment: true}), (element) => element.properties['id'] !== undefined).map((element) =>
+    String(element.properties['id'])
+  )
+
+/** The `#fragment` each share link points back to. */
+const backLinksOf = (html: string): string[] =>
+  elements(fromHtml(html, {fragment: true}), (element) => element.tagName === 'a').map(
+    (element) => new URL(new URL(String(element.properties['href'])).searchParams.get('url') ?? 'https://x.invalid/').hash.slice(1)
+  )
+
+describe('a custom buildUrl that does not return a string', () => {
+  for (const [name, returned] of [
+    ['a number', 5],
+    ['undefined', undefined],
+    ['an object', {href: 'https://example.com/'}],
+    ['null', null]
+  ] as const) {
+    it(`returning ${name} gives the no-share-link warning, not a crash`, async () => {
+      const {html, messages} = await toHtml(':::tweetable\nShip it.\n:::\n\n:tweet[Inline one.]', {
+        buildUrl: (() => returned) as never
+      })
+      expect(html).not.toContain('<a ')
+      expect(html).toContain('Ship it.')
+      expect(messages).toHaveLength(2)
+      for (const message of messages) expect(message).toMatch(/Unexpected link .* from `buildUrl`, expected an http\(s\) URL; rendering this/)
+    })
+  }
+
+  it('that throws gives the no-share-link warning with its message', async () => {
+    const {html, messages} = await toHtml(':::tweetable\nShip it.\n:::', {
+      buildUrl: () => {
+        throw new Error('no endpoint')
+      }
+    })
+    expect(html).not.toContain('<a ')
+    expect(messages).toEqual(['1:1 Unexpected error "no endpoint" from `buildUrl`, expected it to return an http(s) URL; rendering this quote without a share link'])
+  })
+})
+
+describe('ids are unique per document across every directive kind', () => {
+  it('two `:::tweetstorm{#x}` blocks get `x` and `x-2`, with a warning', async () => {
+    const {html, messages} = await toHtml(':::tweetstorm{#x}\nOne.\n:::\n\n:::tweetstorm{#x}\nTwo.\n:::')
+    expect(idsOf(html).filter((id) => id.startsWith('x'))).toEqual(['x', 'x-2'])
+    expect(messages).toEqual(['5:1 Unexpected id `x` on `:::tweetstorm`, expected an id no other block of the page has; using `x-2`'])
+  })
+
+  it('`:::tweetstorm{#x}` then `:::tweetable{#x}` and `:tweet[…]{#x}` never repeat `x`, and links point back to their own element', async () => {
+    const {html} = await toHtml(':::tweetstorm{#x}\nOne. Two.\n:::\n\n:::tweetable{#x}\nThree.\n:::\n\nSay :tweet[four.]{#x}', {
+      url: 'https://example.com/post/'
+    })
+    const ids = idsOf(html)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toContain('x')
+    expect(ids).toContain('x-2')
+    expect(ids).toContain('x-3')
+    // Every link goes back to an element of the page, and not to the rant block's own id.
+    const backLinks = backLinksOf(html)
+    expect(backLinks).toHaveLength(4)
+    for (const target of backLinks) expect(ids).toContain(target)
+    expect(backLinks).not.toContain('x')
+  })
+
+  it('a sentence whose id is the block’s own gets a counter, in the element builder too', () => {
+    const own = tweetables('Hi.')[0]!.id
+    const element = tweetstormElement('Hi.', {id: own})
+    const ids = elements({type: 'root', children: [element]}, (node) => node.properties['id'] !== undefined).map((node) =>
+      String(node.properties['id'])
+    )
+    expect(ids).toEqual([own, `${own}-2`])
+  })
+})
+
+describe('nothing to share is never shared', () => {
+  for (const [name, content] of [
+    ['a control character', '\u001f'],
+    ['a no-break space', '\u00a0'],
+    ['a figure space', '\u2007'],
+    ['a narrow no-break space', '\u202f'],
+    ['zero-width characters', '\u200b\u200d']
+  ] as const) {
+    it(`\`:tweet[…]\` holding only ${name} warns and renders no span and no link`, async () => {
+      const {html, messages} = await toHtml(`Before :tweet[${content}] after.`)
+      expect(html).not.toContain('<span')
+      expect(html).not.toContain('<a ')
+      expect(messages).toEqual([expect.stringMatching(/Unexpected empty `:tweet`/)])
+    })
+
+    it(`\`:::tweetable\` holding only ${name} warns and renders no link`, async () => {
+      const {html, messages} = await toHtml(`:::tweetable\n${content}\n:::`)
+      expect(html).not.toContain('<a ')
+      expect(messages).toEqual([expect.stringMatching(/Unexpected empty `:::tweetable`/)])
+    })
+  }
+
+  it('a quote never shares text that starts or ends with NBSP, U+2007 or U+202F', async () => {
+    const {html} = await toHtml(':::tweetable\n\u00a0\u2007Ship it.\u202f\u00a0\n:::\n\n:tweet[\u202fInline.\u2007]\n\n:::tweetstorm\nOne.\u00a0 \u2007Two.\u202f\n:::')
+    const texts = elements(fromHtml(html, {fragment: true}), (element) => element.tagName === 'a').map(
+      (element) => new URL(String(element.properties['href'])).searchParams.get('text') ?? ''
+    )
+    expect(texts).toEqual(['Ship it.', 'Inline.', 'One.', 'Two.'])
+  })
+})
