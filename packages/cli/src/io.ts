@@ -38,6 +38,15 @@ export function write(
   })
 }
 
+/**
+ * Whether a write failed because the reader went away (`| head`): EPIPE, or a write to the
+ * stream Node destroyed after it.
+ */
+export function isClosedOutput(error: unknown): boolean {
+  const code = (error as {code?: unknown} | null | undefined)?.code
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END'
+}
+
 // `fatal` turns broken bytes into an error instead of silently posting U+FFFD; the BOM an editor
 // may add is dropped.
 const utf8 = new TextDecoder('utf-8', {fatal: true})

@@ -11,7 +11,7 @@ import {check} from './commands/check.js'
 import {intent} from './commands/intent.js'
 import {split} from './commands/split.js'
 import {InputError, UsageError, exitCode} from './errors.js'
-import {resolveIo, write, type Io} from './io.js'
+import {isClosedOutput, resolveIo, write, type Io} from './io.js'
 import {describeOptionsError, isOptionsError} from './options-error.js'
 
 /** Every command, in the order help lists them. */
@@ -113,6 +113,9 @@ async function report(
   {io, err}: Context,
   debug: boolean
 ): Promise<number> {
+  // The reader closed stdout (`| head`): whatever the command found, part of its output is lost,
+  // so the run must not pass. Unix tools end silently here, and so do we.
+  if (isClosedOutput(error)) return exitCode.badInput
   const who = 'tweetstorm' + (command ? ' ' + command.name : '')
   const helpHint = err.dim(
     `Run "tweetstorm${command ? ' ' + command.name : ''} --help" for usage.`
