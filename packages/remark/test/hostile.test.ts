@@ -121,3 +121,32 @@ describe('nothing to share is never shared', () => {
     expect(texts).toEqual(['Ship it.', 'Inline.', 'One.', 'Two.'])
   })
 })
+
+describe('typos of our directives are reported', () => {
+  for (const [markdown, written, expected] of [
+    [':::tweetabel\nShip it.\n:::', ':::tweetabel', ':::tweetable'],
+    [':::tweetstrom\nShip it.\n:::', ':::tweetstrom', ':::tweetstorm'],
+    [':::Tweetable\nShip it.\n:::', ':::Tweetable', ':::tweetable'],
+    ['::tweetable[Ship it.]', '::tweetable', ':::tweetable'],
+    [':::tweet\nShip it.\n:::', ':::tweet', ':tweet[…]'],
+    ['Say :tweets[ship it.] now.', ':tweets', ':tweet[…]']
+  ] as const) {
+    it(`\`${written}\` warns with a did-you-mean \`${expected}\``, async () => {
+      const {messages} = await toHtml(markdown)
+      expect(messages).toEqual([
+        expect.stringContaining(`Unexpected directive \`${written}\`, expected \`${expected}\` (did you mean it?)`)
+      ])
+    })
+  }
+
+  it('leaves other plugins’ directives and colons in prose alone', async () => {
+    const {messages} = await toHtml(':::note\nHi.\n:::\n\n::toc\n\nAt 10:30pm see :abbr[HTML]{title="x"} and :tweeter.', undefined)
+    expect(messages).toEqual([])
+  })
+
+  it('`:tweet[]` is reported as empty and not kept as the literal text `:tweet[]`', async () => {
+    const {html, messages} = await toHtml('Say :tweet[] now.')
+    expect(html).toBe('<p>Say  now.</p>')
+    expect(messages).toEqual([expect.stringContaining('Unexpected empty `:tweet`')])
+  })
+})

@@ -19,6 +19,7 @@ import {
 } from './elements.js'
 import {IdRegistry} from './ids.js'
 import {layoutSentences} from './layout.js'
+import {warnNearMisses} from './near-miss.js'
 import {fieldSchemas, resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import {plainText, slicePhrasing} from './phrasing.js'
 import type {Share, ShareProblem} from './share.js'
@@ -74,6 +75,7 @@ const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function
       }
       return undefined
     })
+    warnNearMisses(tree, file)
   }
 }
 
@@ -123,6 +125,8 @@ function restoreBareDirectives(tree: Root, file: VFile): void {
       source !== undefined && start !== undefined && end !== undefined
         ? source.slice(start, end)
         : ':' + node.name
+    // `:tweet[]` was written as ours, brackets and all: it is reported as empty, not kept as text.
+    if (node.name === 'tweet' && value !== ':tweet') return undefined
     const text: Text = {type: 'text', value, ...(node.position ? {position: node.position} : {})}
     parent.children.splice(index, 1, text as never)
     restored = true
