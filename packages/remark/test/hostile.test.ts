@@ -1,8 +1,8 @@
 import {fromHtml} from 'hast-util-from-html'
 import type {Element, Root} from 'hast'
-import {tweetables} from '@tweetstorm/core'
+import {OptionsError, tweetables} from '@tweetstorm/core'
 import {describe, expect, it} from 'vitest'
-import {tweetstormElement} from '../src/index.js'
+import {resolveOptions, tweetstormElement} from '../src/index.js'
 import {toHtml} from './process.js'
 
 function elements(root: Root | Element, test: (element: Element) => boolean): Element[] {
@@ -148,5 +148,41 @@ describe('typos of our directives are reported', () => {
     const {html, messages} = await toHtml('Say :tweet[] now.')
     expect(html).toBe('<p>Say  now.</p>')
     expect(messages).toEqual([expect.stringContaining('Unexpected empty `:tweet`')])
+  })
+})
+
+describe('option errors say what was wrong, where, in one voice', () => {
+  const problemsOf = (options: unknown): string[] => {
+    try {
+      resolveOptions(options as never)
+    } catch (error) {
+      if (error instanceof OptionsError) return error.problems.map((problem) => problem.message)
+      throw error
+    }
+    throw new Error('Expected an OptionsError')
+  }
+
+  it('reports a bad `via` and a hashtag X refuses together, not one per run', () => {
+    expect(problemsOf({via: '@tweet storm', hashtags: ['#2024']})).toEqual([
+      'Unexpected "@tweet storm" for `via`, expected an X handle of 1–15 letters, digits or _ (like `@tweetstorm`)',
+      'Unexpected "2024" in `hashtags`, expected one valid hashtag without # (a single word of letters, digits or _, not only digits)'
+    ])
+  })
+
+  it('describes a symbol as a symbol, not as "an object"', () => {
+    expect(problemsOf({via: Symbol('x')})).toEqual([
+      'Unexpected a symbol for `via`, expected an X handle of 1–15 letters, digits or _ (like `@tweetstorm`)'
+    ])
+  })
+
+  it('names the options object when it is not one', () => {
+    expect(problemsOf(5)).toEqual(["Unexpected 5 for `options`, expected an options object such as `{via: 'tweetstorm'}`"])
+  })
+
+  it('lists each known option once after an unknown one, and never offers `id`, which the plugin refuses', () => {
+    const [message] = problemsOf({urll: 'https://example.com/'})
+    expect(message).toBe(
+      'Unexpected option `urll`, expected one of `url`, `via`, `hashtags`, `related`, `labels`, `classPrefix`, `buildUrl`, `limit`, `bareDirectivesAsText`'
+    )
   })
 })
