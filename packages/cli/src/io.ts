@@ -15,7 +15,7 @@ export interface Io {
 }
 
 /** Fill in whatever the caller did not pass with the current process's streams. */
-export function resolveIo(io: Partial<Io> | undefined): Io {
+export function resolveIo(io: Partial<Io> | null | undefined): Io {
   return {
     stdin: io?.stdin ?? process.stdin,
     stdout: io?.stdout ?? process.stdout,

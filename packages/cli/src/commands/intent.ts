@@ -104,7 +104,7 @@ function checkUrl(url: string): void {
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     throw new UsageError(
-      `Unexpected --url value ${JSON.stringify(url.length > 60 ? url.slice(0, 57) + '…' : url)}, expected an absolute http: or https: URL such as https://example.com/post`
+      `Unexpected ${JSON.stringify(url.length > 60 ? url.slice(0, 57) + '…' : url)} for --url, expected an absolute http: or https: URL such as https://example.com/post`
     )
   }
 }
