@@ -169,3 +169,16 @@ describe('option messages say what the user typed, in command-line terms', () =>
     expect((JSON.parse(two.stdout) as {tweets: unknown[]}).tweets).toHaveLength(1)
   })
 })
+
+describe('intent on a long unspaced run', () => {
+  it('words the shortening note with the whole post’s exact length, without composing the unfitted post', async () => {
+    const {composeIntent} = await import('@tweetstorm/core')
+    for (const text of ['東'.repeat(1000), 'word '.repeat(100).trim(), '😀'.repeat(300)]) {
+      const params = {text, url: 'https://example.com/p', via: 'abc'}
+      const whole = composeIntent(params, {fit: false}).length
+      const result = await call(['intent', '-', '--url', params.url, '--via', 'abc'], {input: text})
+      expect(result.code).toBe(0)
+      expect(result.stderr).toContain(`Note: the post would be ${whole} characters, over the limit of 280`)
+    }
+  })
+})
