@@ -106,10 +106,17 @@ export function flag(args: ParsedArgs, name: string): boolean {
 export function listOption(args: ParsedArgs, name: string): string[] | undefined {
   const value = args.values[name]
   if (value === undefined || typeof value === 'boolean') return undefined
-  const items = (Array.isArray(value) ? value : [value])
+  const given = Array.isArray(value) ? value : [value]
+  const items = given
     .flatMap((v) => v.split(','))
     .map((v) => v.trim().replace(/^[#@]/, ''))
     .filter((v) => v !== '')
+  // `--hashtags ,,,` (or `''`) is a mistake, not a request for no hashtags.
+  if (items.length === 0) {
+    throw new UsageError(
+      `Unexpected ${JSON.stringify(given.join(',').slice(0, 40))} for --${name}, expected comma-separated names such as --${name} ${name === 'hashtags' ? 'writing,typescript' : 'tweetstorm,unifiedjs'}`
+    )
+  }
   return items
 }
 
@@ -122,7 +129,7 @@ export function wholeNumberOption(
   if (value === undefined) return undefined
   if (!/^\s*\d+\s*$/.test(value)) {
     throw new UsageError(
-      `Unexpected --${name} value ${JSON.stringify(value)}, expected a whole number such as 280`
+      `Unexpected ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value)} for --${name}, expected a whole number such as 280`
     )
   }
   return Number(value)

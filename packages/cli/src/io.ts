@@ -15,7 +15,7 @@ export interface Io {
 }
 
 /** Fill in whatever the caller did not pass with the current process's streams. */
-export function resolveIo(io: Partial<Io> | undefined): Io {
+export function resolveIo(io: Partial<Io> | null | undefined): Io {
   return {
     stdin: io?.stdin ?? process.stdin,
     stdout: io?.stdout ?? process.stdout,
@@ -36,6 +36,15 @@ export function write(
       else resolve()
     })
   })
+}
+
+/**
+ * Whether a write failed because the reader went away (`| head`): EPIPE, or a write to the
+ * stream Node destroyed after it.
+ */
+export function isClosedOutput(error: unknown): boolean {
+  const code = (error as {code?: unknown} | null | undefined)?.code
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END'
 }
 
 // `fatal` turns broken bytes into an error instead of silently posting U+FFFD; the BOM an editor

@@ -3,7 +3,9 @@ import {
   commonOptions,
   describeOptions,
   parseCommandArgs,
-  suggest
+  stringOption,
+  suggest,
+  type ParsedArgs
 } from './args.js'
 import {palette, wantsColour} from './colour.js'
 import type {Command, Context} from './command.js'
@@ -11,7 +13,7 @@ import {check} from './commands/check.js'
 import {intent} from './commands/intent.js'
 import {split} from './commands/split.js'
 import {InputError, UsageError, exitCode} from './errors.js'
-import {resolveIo, write, type Io} from './io.js'
+import {isClosedOutput, resolveIo, write, type Io} from './io.js'
 import {describeOptionsError, isOptionsError} from './options-error.js'
 
 /** Every command, in the order help lists them. */
@@ -28,17 +30,31 @@ export const commands: readonly Command[] = [split, intent, check]
  */
 export async function main(
   argv: readonly string[],
-  io?: Partial<Io>
+  io?: Partial<Io> | null
 ): Promise<number> {
-  const resolved = resolveIo(io)
+  const resolved = resolveIo(io ?? undefined)
   const context: Context = {
     io: resolved,
     out: palette(wantsColour(resolved.stdout, resolved.env)),
     err: palette(wantsColour(resolved.stderr, resolved.env))
   }
+  // Called from code, `argv` may be anything; say so rather than throw (a TypeError from
+  // `.slice` would break the promise of never throwing).
+  const given: unknown = argv
+  if (!Array.isArray(given) || !given.every((word) => typeof word === 'string')) {
+    return report(
+      new UsageError(
+        `Unexpected ${describeArgv(given)} for \`argv\`, expected an array of strings such as ['split', 'post.md']`
+      ),
+      undefined,
+      context,
+      false
+    )
+  }
   // Known before parsing, so even a usage error can show its stack when asked.
   const debug = argv.slice(0, until(argv)).includes('--debug')
   let command: Command | undefined
+  let args: ParsedArgs | undefined
 
   try {
     // `tweetstorm --debug split …` is as good as `tweetstorm split … --debug`.
@@ -85,15 +101,24 @@ export async function main(
       )
     }
 
-    const args = parseCommandArgs(command.name, command.options, rest)
+    args = parseCommandArgs(command.name, command.options, rest)
     if (args.values['help'] === true) {
       await write(resolved.stdout, commandHelp(command, context))
       return exitCode.success
     }
     return await command.run(args, context)
   } catch (error) {
-    return report(error, command, context, debug)
+    const parsed = args
+    // Messages show a flag's value as typed (`08`), not as core received it (`8`).
+    const typed = (flag: string): string | undefined => (parsed ? stringOption(parsed, flag.replace(/^--/, '')) : undefined)
+    return report(error, command, context, debug, typed)
   }
+}
+
+function describeArgv(value: unknown): string {
+  if (Array.isArray(value)) return 'an array holding something other than strings'
+  if (value === null || value === undefined) return String(value)
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 /** Index of a `--` terminator, after which nothing is an option. */
@@ -111,8 +136,12 @@ async function report(
   error: unknown,
   command: Command | undefined,
   {io, err}: Context,
-  debug: boolean
+  debug: boolean,
+  typed: (flag: string) => string | undefined = () => undefined
 ): Promise<number> {
+  // The reader closed stdout (`| head`): whatever the command found, part of its output is lost,
+  // so the run must not pass. Unix tools end silently here, and so do we.
+  if (isClosedOutput(error)) return exitCode.badInput
   const who = 'tweetstorm' + (command ? ' ' + command.name : '')
   const helpHint = err.dim(
     `Run "tweetstorm${command ? ' ' + command.name : ''} --help" for usage.`
@@ -123,7 +152,7 @@ async function report(
     message = `${error.message}\n${helpHint}`
     code = exitCode.badUsage
   } else if (isOptionsError(error)) {
-    message = `${describeOptionsError(error)}\n${helpHint}`
+    message = `${describeOptionsError(error, typed)}\n${helpHint}`
     code = exitCode.badUsage
   } else if (error instanceof InputError) {
     message = error.message

@@ -90,7 +90,7 @@ describe('tweetstorm check', () => {
       const result = await run(['check', 'good', '--via', 'not a handle'], {cwd: fixtures})
       expect(result.code).toBe(2)
       expect(result.stdout).toBe('')
-      expect(result.stderr).toContain('→ at --via')
+      expect(result.stderr).toContain('for --via')
     })
   })
 })

@@ -103,7 +103,7 @@ describe('@tweetstorm/cli', () => {
     expect(error.stderr).not.toMatch(ansi)
   })
 
-  it('ends quietly with exit 0 when the reader closes the pipe early', async () => {
+  it('ends quietly but exits 1 when the reader closes the pipe early, since output was lost', async () => {
     const {spawn} = await import('node:child_process')
     const {bin} = await import('./run.js')
     const input = 'A sentence that keeps a thread going. '.repeat(40_000)
@@ -116,7 +116,26 @@ describe('@tweetstorm/cli', () => {
     child.stdout.once('data', () => child.stdout.destroy())
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     expect(stderr).toBe('')
-    expect(code).toBe(0)
+    expect(code).toBe(1)
+  })
+
+  it('`check dir | head` still exits 1 when there are problems (pipefail sees the failure)', async () => {
+    const {spawn} = await import('node:child_process')
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {bin} = await import('./run.js')
+    const folder = mkdtempSync(join(tmpdir(), 'tweetstorm-check-'))
+    for (let index = 0; index < 40; index++) {
+      writeFileSync(join(folder, `post-${index}.md`), `:::tweetable
+${'word '.repeat(100)}
+:::
+`)
+    }
+    const child = spawn(process.execPath, [bin, 'check', folder], {stdio: ['ignore', 'pipe', 'pipe']})
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(1)
   })
 
   it('keeps JSON free of colour even when colour is forced', async () => {
@@ -127,6 +146,23 @@ describe('@tweetstorm/cli', () => {
 })
 
 describe('main (programmatic)', () => {
+  it('resolves to 1, silently, when stdout refuses writes (a closed pipe)', async () => {
+    const {PassThrough, Writable} = await import('node:stream')
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}))
+      }
+    })
+    stdout.on('error', () => {})
+    const stderr = new PassThrough()
+    let said = ''
+    stderr.on('data', (chunk: Buffer) => (said += chunk.toString()))
+    const stdin = new PassThrough()
+    stdin.end('One tweet.')
+    expect(await api.main(['split'], {stdin, stdout, stderr, env: {}})).toBe(1)
+    expect(said).toBe('')
+  })
+
   it('says it is waiting when stdin is a terminal', async () => {
     const {PassThrough} = await import('node:stream')
     const stdin = Object.assign(new PassThrough(), {isTTY: true})

@@ -99,7 +99,7 @@ describe('tweetstorm intent', () => {
         const result = await run(['intent', 'Hello', '--url', bad])
         expect(result.code).toBe(2)
         expect(result.stdout).toBe('')
-        expect(result.stderr).toContain(`Unexpected --url value ${JSON.stringify(bad)}, expected an absolute http: or https: URL`)
+        expect(result.stderr).toContain(`Unexpected ${JSON.stringify(bad)} for --url, expected an absolute http: or https: URL`)
         expect(result.stderr).not.toMatch(stackLine)
       })
     }
@@ -107,7 +107,7 @@ describe('tweetstorm intent', () => {
     it('reports a bad option before waiting for stdin', async () => {
       const result = await run(['intent', '-', '--via', 'not a handle'], {input: null})
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('→ at --via')
+      expect(result.stderr).toContain('for --via')
     }, 15_000)
 
     it('rejects a call without text or URL with exit 2', async () => {
@@ -120,8 +120,8 @@ describe('tweetstorm intent', () => {
       const result = await run(['intent', 'Hello', '--via', 'not a handle', '--in-reply-to', 'abc'])
       expect(result.code).toBe(2)
       expect(result.stdout).toBe('')
-      expect(result.stderr).toContain('→ at --via')
-      expect(result.stderr).toContain('→ at --in-reply-to')
+      expect(result.stderr).toContain('for --via')
+      expect(result.stderr).toContain('for --in-reply-to')
       expect(result.stderr).not.toMatch(stackLine)
     })
 

@@ -166,7 +166,7 @@ describe('tweetstorm split', () => {
       const result = await run(['split', 'essay.txt', '--limit', 'lots'], {cwd: folder})
       expect(result.code).toBe(2)
       expect(result.stdout).toBe('')
-      expect(result.stderr).toContain('Unexpected --limit value "lots", expected a whole number')
+      expect(result.stderr).toContain('Unexpected "lots" for --limit, expected a whole number')
     })
 
     it('maps core\'s OptionsError for an out-of-range --limit to exit 2, naming the flag', async () => {
@@ -183,14 +183,14 @@ describe('tweetstorm split', () => {
         {cwd: folder}
       )
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('→ at --numbering\n')
-      expect(result.stderr).toContain('→ at --numbering-position')
+      expect(result.stderr).toContain('for --numbering, expected n/N, (n/N), [n/N], n/ or none\n')
+      expect(result.stderr).toContain('for --numbering-position')
     })
 
     it('reports a bad option before waiting for stdin', async () => {
       const result = await run(['split', '--limit', '5'], {input: null})
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('→ at --limit')
+      expect(result.stderr).toContain('for --limit')
     }, 15_000)
 
     it('rejects a --limit without a value with exit 2', async () => {

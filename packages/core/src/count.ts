@@ -154,10 +154,11 @@ export const platformSchema = z.enum(['x'], {
 
 export function limitSchema(max = 25_000) {
   return z
-    .number({error: 'Expected `limit` to be a number'})
-    .int({error: 'Expected `limit` to be a whole number'})
-    .min(40, {error: `Expected \`limit\` to be from 40 to ${max}`})
-    .max(max, {error: `Expected \`limit\` to be from 40 to ${max}`})
+    // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem.
+    .number({error: `Expected \`limit\` to be a whole number from 40 to ${max}`})
+    .int({error: `Expected \`limit\` to be a whole number from 40 to ${max}`})
+    .min(40, {error: `Expected \`limit\` to be a whole number from 40 to ${max}`})
+    .max(max, {error: `Expected \`limit\` to be a whole number from 40 to ${max}`})
 }
 
 const countOptionsSchema = z.strictObject({

@@ -89,7 +89,8 @@ export function composeIntent(params: IntentInput, options?: IntentOptions): Com
 
 /**
  * The default `buildUrl`: `https://x.com/intent/tweet` with the parameters X documents, in a fixed
- * order, encoded by `URLSearchParams` (so `&`, `#`, `+`, `%` and newlines survive).
+ * order, encoded by `URLSearchParams` (so `&`, `#`, `+`, `%` and newlines survive). Without
+ * parameters (`null` or `undefined`) it gives the bare `https://x.com/intent/tweet`.
  *
  * @example
  *   defaultBuildUrl({text: 'a & b', hashtags: ['x', 'y']})
@@ -98,6 +99,8 @@ export function composeIntent(params: IntentInput, options?: IntentOptions): Com
 export function defaultBuildUrl(params: IntentParams): string {
   const url = new URL('https://x.com/intent/tweet')
   const search = url.searchParams
+  // Called by hand with nothing (`null`), it gives the bare intent link rather than a TypeError.
+  if (params === null || typeof params !== 'object') return url.href
   if (params.text) search.set('text', params.text)
   if (params.url) search.set('url', params.url)
   if (params.hashtags?.length) search.set('hashtags', params.hashtags.join(','))

@@ -35,7 +35,27 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'function') return 'a function'
-  return typeof value === 'object' ? 'an object' : typeof value
+  if (typeof value === 'bigint') return `${value}n`
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+/**
+ * What a schema message says is expected. Core's schemas word their messages "Expected `x` to
+ * be Y" or "Unexpected `x`, expected Y"; every problem is reported in one voice, "Unexpected
+ * <value> for `<option>`, expected Y", so only Y is kept. zod's own messages are kept whole.
+ */
+function expectationIn(message: string): string {
+  const toBe = message.indexOf(' to be ')
+  if (message.startsWith('Expected `') && toBe > 0) return message.slice(toBe + ' to be '.length)
+  const expected = message.indexOf(', expected ')
+  if (message.startsWith('Unexpected ') && expected > 0) return message.slice(expected + ', expected '.length)
+  return message.charAt(0).toLowerCase() + message.slice(1)
+}
+
+/** The option names of an object schema, for "expected one of" lists. */
+function knownKeys(schema: z.ZodType): string[] {
+  const shape = (schema as {shape?: unknown}).shape
+  return shape !== null && typeof shape === 'object' ? Object.keys(shape) : []
 }
 
 /**
@@ -49,19 +69,31 @@ export function parseOptions<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(value ?? {}, {reportInput: true})
   if (result.success) return result.data
+  const known = knownKeys(schema)
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String).join('.')
+    // `hashtags.1` reads as "in `hashtags`"; the path itself still says which item.
+    const listed = issue.path.length > 1 && typeof issue.path.at(-1) === 'number'
+    const name = path === '' ? 'options' : issue.path.slice(0, listed ? -1 : undefined).map(String).join('.')
     if (issue.code === 'unrecognized_keys') {
       return {
         path,
         message: `Unexpected option${issue.keys.length > 1 ? 's' : ''} ${issue.keys
           .map((k) => '`' + k + '`')
-          .join(', ')}, expected only known options (check the spelling)`
+          .join(', ')}, expected ${known.length > 0 ? 'one of ' + known.map((k) => '`' + k + '`').join(', ') : 'only known options (check the spelling)'}`
       }
     }
-    const got =
-      'input' in issue ? `, got ${describeValue(issue.input)}` : ''
-    return {path, message: `${issue.message}${got}`}
+    const got = 'input' in issue ? describeValue(issue.input) : 'a value'
+    const wanted = path === '' ? 'an options object such as `{limit: 280}`' : expectationIn(issue.message)
+    return {path, message: `Unexpected ${got} ${listed ? 'in' : 'for'} \`${name}\`, expected ${wanted}`}
   })
-  throw new OptionsError(where, problems)
+  // Several checks of one value can fail at once; say each different thing once.
+  const seen = new Set<string>()
+  const unique = problems.filter((problem) => {
+    const key = problem.path + '\0' + problem.message
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  throw new OptionsError(where, unique)
 }

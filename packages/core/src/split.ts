@@ -8,6 +8,8 @@ import type {Thread, ThreadTweet} from './types.js'
 const numberingStyles = ['n/N', '(n/N)', '[n/N]', 'n/'] as const
 export type NumberingStyle = (typeof numberingStyles)[number]
 
+const continuationExpected = 'Unexpected `continuation`, expected false or a mark of 1–8 characters without whitespace (such as `…`)'
+
 export const splitOptionsSchema = z.strictObject({
   platform: platformSchema.optional(),
   limit: limitSchema().optional(),
@@ -25,11 +27,11 @@ export const splitOptionsSchema = z.strictObject({
         z.literal(false),
         z
           .string()
-          .min(1)
-          .max(8)
-          .regex(/^[^\s]+$/u)
+          .min(1, {error: continuationExpected})
+          .max(8, {error: continuationExpected})
+          .regex(/^[^\s]+$/u, {error: continuationExpected})
       ],
-      {error: 'Unexpected `continuation`, expected false or a mark of 1–8 characters without whitespace (such as `…`)'}
+      {error: continuationExpected}
     )
     .optional()
 })

@@ -1,6 +1,6 @@
 export {default} from './lib/plugin.js'
 export {tweetableElement, tweetstormElement} from './lib/elements.js'
-export {threadFromMarkdown} from './lib/thread-from-markdown.js'
+export {threadFromMarkdown, type ThreadFromMarkdownOptions} from './lib/thread-from-markdown.js'
 export {
   defaultLabels,
   optionsSchema,

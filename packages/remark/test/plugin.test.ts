@@ -76,7 +76,7 @@ describe('options', () => {
 
   it('throws when the plugin is configured, before any file is read', () => {
     expect(() => unified().use(remarkParse).use(remarkTweetstorm, {classPrefix: '1bad'}).freeze()).toThrow(
-      /Unexpected "1bad", expected a class name/
+      /Unexpected "1bad" for `classPrefix`, expected a class name/
     )
   })
 

@@ -96,3 +96,40 @@ describe('threadFromMarkdown', () => {
     expect(tweets.at(-1)?.text).toContain('Short closing words.')
   })
 })
+
+describe('threadFromMarkdown on hostile and MDX posts', () => {
+  it('never puts a literal `:tweet[]` into a post', () => {
+    expect(threadFromMarkdown('Say :tweet[] now.')).toBe('Say  now.')
+    expect(threadFromMarkdown('::tweet[]\n\nNext.')).toBe('Next.')
+    // Prose colons stay as written.
+    expect(threadFromMarkdown('At 10:30pm, a:b.')).toBe('At 10:30pm, a:b.')
+  })
+
+  it('with `mdx`, drops front matter, import/export lines and expressions, and reads the text inside JSX', () => {
+    const post = [
+      '---',
+      'title: Post',
+      '---',
+      "import Callout from './callout.astro'",
+      'export const year = 2026',
+      '',
+      'Intro {year} with <Kbd>Ctrl</Kbd> inside.',
+      '',
+      '<Callout type="tip">',
+      '  Read this first.',
+      '</Callout>',
+      '',
+      '<Image src="x.png" />'
+    ].join('\n')
+    expect(threadFromMarkdown(post, {mdx: true})).toBe('Intro  with Ctrl inside.\n\nRead this first.')
+  })
+
+  it('without `mdx`, reads JSX-looking lines as the text they are', () => {
+    expect(threadFromMarkdown("import a from 'b'")).toBe("import a from 'b'")
+  })
+
+  it('keeps a run of 100 000 spaces and a long list item in linear time (no backtracking regex)', () => {
+    expect(threadFromMarkdown('x' + ' '.repeat(100_000) + 'y\nz')).toBe('x' + ' '.repeat(100_000) + 'y z')
+    expect(threadFromMarkdown('- a' + ' '.repeat(100_000) + 'b')).toBe('- a' + ' '.repeat(100_000) + 'b')
+  })
+})

@@ -72,11 +72,11 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     resolveRemarkOptions(remark as RemarkOptions)
   } catch (error) {
     if (!(error instanceof OptionsError)) throw error
-    // The remark plugin lists its own option names as the known ones; ours are known here too.
+    // The remark plugin lists its own option names as the known ones (`url` first); ours are known here too.
     problems.push(
       ...error.problems.map((problem) => ({
         path: problem.path,
-        message: problem.message.replace(/expected one of (`)/, 'expected one of `styles`, `site`, `url`, $1')
+        message: problem.message.replace(/expected one of (`)/, 'expected one of `styles`, `site`, $1')
       }))
     )
   }

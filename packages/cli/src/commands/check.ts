@@ -1,5 +1,6 @@
 import {relative, resolve} from 'node:path'
 import type {Options} from '@tweetstorm/remark'
+import type {Processor} from 'unified'
 import type {VFile as VFileType} from 'vfile'
 import {
   commonOptions,
@@ -24,7 +25,8 @@ export const check: Command = {
     'Check Markdown posts the way the site renders them: every :::tweetable, :tweet[…] and',
     ':::tweetstorm piece that cannot fit one post, and every invalid attribute, is reported as',
     'file:line:column  message. Folders mean every .md, .markdown and .mdx file in them; globs',
-    'work too (quote them); - reads one post from stdin. Exits 1 when there is any problem.',
+    'work too (quote them); - reads one post from stdin. Typos of the directives (:::tweetabel),',
+    'empty ones (:tweet[]), empty files and invalid MDX are problems too. Exits 1 when there is any.',
     'Pass the options your site gives the plugin, so the check counts what readers will share.'
   ].join('\n'),
   options: [
@@ -47,20 +49,11 @@ export const check: Command = {
         'Unexpected missing files, expected Markdown files, folders or globs: tweetstorm check posts/'
       )
     }
-    const [{default: remarkTweetstorm}, {default: remarkFrontmatter}, {default: remarkParse}, {unified}, {VFile}] =
-      await Promise.all([
-        import('@tweetstorm/remark'),
-        import('remark-frontmatter'),
-        import('remark-parse'),
-        import('unified'),
-        import('vfile')
-      ])
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkTweetstorm, pluginOptions(args))
-    // Options are validated when the processor freezes: fail on them once, before any file.
-    processor.freeze()
+    const [{VFile}, {isMdxPath, lintProcessor}] = await Promise.all([import('vfile'), import('../markdown.js')])
+    const options = pluginOptions(args)
+    // Options are validated when the processor is made: fail on them once, before any file.
+    const markdown = await lintProcessor(options)
+    let mdx: Processor | undefined
 
     const files = await markdownFiles(args.positionals, io.cwd)
     let problems = 0
@@ -73,11 +66,28 @@ export const check: Command = {
               path: resolve(io.cwd, path),
               value: await readTextFile(resolve(io.cwd, path), path)
             })
-      try {
-        await processor.run(processor.parse(file), file)
-      } catch (error) {
-        // `file.fail` throws a message it has already recorded; anything else is a real error.
-        if (!file.messages.includes(error as VFileMessage)) throw error
+      const processor = path !== '-' && isMdxPath(path) ? (mdx ??= await lintProcessor(options, {mdx: true})) : markdown
+      if (String(file.value).trim() === '') {
+        // Nothing to check is not a pass: an emptied post, or a pipe that broke upstream.
+        file.message('Unexpected empty file, expected a Markdown post', {ruleId: 'empty-file', source: 'tweetstorm'})
+      } else {
+        try {
+          await processor.run(processor.parse(file), file)
+        } catch (error) {
+          // `file.fail` throws a message it has already recorded; invalid MDX throws one with its
+          // place; anything else is a real error.
+          if (file.messages.includes(error as VFileMessage)) {
+            // Already recorded.
+          } else if (isMessage(error)) {
+            file.message(`Unexpected MDX syntax: ${error.reason}`, {
+              place: error.place ?? undefined,
+              ruleId: 'mdx-syntax',
+              source: 'tweetstorm'
+            })
+          } else {
+            throw error
+          }
+        }
       }
       if (file.messages.length === 0) continue
       problems += file.messages.length
@@ -118,6 +128,10 @@ function pluginOptions(args: ParsedArgs): Options {
   const related = listOption(args, 'related')
   if (related !== undefined) options.related = related
   return options
+}
+
+function isMessage(error: unknown): error is VFileMessage {
+  return error instanceof Error && typeof (error as {reason?: unknown}).reason === 'string'
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

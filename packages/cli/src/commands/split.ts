@@ -20,9 +20,10 @@ export const split: Command = {
   operands: '[file]',
   description: [
     'Split a file, or stdin when there is no file or it is -, into an X thread.',
-    'Files ending in .md or .markdown (or any input with --markdown) are read as Markdown:',
-    'links become URLs, lists become lines, headings start a new tweet.',
-    'A line holding only --- (or 4+ blank lines) forces a new tweet.'
+    'Files ending in .md, .markdown or .mdx (or any input with --markdown) are read as Markdown:',
+    'links become URLs, lists become lines, headings start a new tweet; front matter, and in',
+    '.mdx files import/export lines and JSX tags, are left out.',
+    'A line holding only ---, or three or more blank lines in a row, starts a new tweet.'
   ].join('\n'),
   options: [
     {name: 'json', type: 'boolean', description: 'print { "limit", "tweets": [{ "text", "length", "index", "source" }] }'},
@@ -55,11 +56,23 @@ export const split: Command = {
     splitThread('', options)
 
     const input = await readInput(args.positionals[0], context)
+    const {isMarkdownPath, isMdxPath, markdownToThreadText} = await import('../markdown.js')
     const markdown =
       flag(args, 'markdown') || (!input.fromStdin && isMarkdownPath(input.name))
-    const text = markdown
-      ? (await import('../markdown.js')).markdownToThreadText(input.text)
-      : input.text
+    const mdx = !input.fromStdin && isMdxPath(input.name)
+    let text = input.text
+    if (markdown) {
+      try {
+        text = await markdownToThreadText(input.text, {mdx})
+      } catch (error) {
+        // Only MDX can fail to parse: a stray `<` or `{` is syntax there.
+        const {line, column, reason} = error as {line?: number; column?: number; reason?: string}
+        if (reason === undefined) throw error
+        throw new InputError(
+          `Unexpected MDX syntax in ${input.name}:${line ?? 1}:${column ?? 1}: ${reason}`
+        )
+      }
+    }
     const thread = splitThread(text, options)
     if (thread.tweets.length === 0) {
       throw new InputError(
@@ -113,11 +126,6 @@ function splitOptions(args: ParsedArgs): SplitOptions {
     options.platform = platform as NonNullable<SplitOptions['platform']>
   }
   return options
-}
-
-/** Whether a path names a file to read as Markdown. */
-function isMarkdownPath(path: string): boolean {
-  return /\.(?:md|markdown)$/i.test(path)
 }
 
 function threadAsJson(thread: Thread): string {

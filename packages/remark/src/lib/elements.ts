@@ -3,6 +3,7 @@ import {IdRegistry, quoteId} from './ids.js'
 import {layoutSentences, type Segment} from './layout.js'
 import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import {share, type Share, type ShareProblem} from './share.js'
+import {hasVisibleText, joinLines} from './text.js'
 
 // Property builders shared by the hast functions below and by the remark plugin, which puts the
 // same properties on mdast nodes (`data.hProperties`), so both give identical HTML.
@@ -20,8 +21,8 @@ export function quoteTextProperties(settings: ResolvedOptions): Properties {
   return {className: [`${settings.classPrefix}-quote-text`]}
 }
 
-export function stormProperties(settings: ResolvedOptions): Properties {
-  return {className: classes(settings, 'storm'), ...(settings.id ? {id: settings.id} : {})}
+export function stormProperties(settings: ResolvedOptions, id: string | undefined = settings.id): Properties {
+  return {className: classes(settings, 'storm'), ...(id ? {id} : {})}
 }
 
 export function sentenceProperties(settings: ResolvedOptions, id: string | undefined): Properties {
@@ -74,7 +75,7 @@ export function paragraphsOf(text: string): string[] {
 /** The text a quote shares: its paragraphs with line breaks inside them turned into spaces. */
 export function shareTextOf(paragraphs: readonly string[]): string {
   return paragraphs
-    .map((part) => part.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
+    .map((part) => joinLines(part).trim())
     .filter((part) => part.length > 0)
     .join('\n\n')
 }
@@ -93,7 +94,7 @@ export function planQuote(
   settings: ResolvedOptions,
   ids: IdRegistry
 ): {id: string | undefined; link: Share | ShareProblem} {
-  if (text.trim() === '') return {id: undefined, link: {problem: 'Unexpected empty text, expected something to share'}}
+  if (!hasVisibleText(text)) return {id: undefined, link: {problem: 'Unexpected empty text, expected something to share'}}
   const base = settings.id ?? quoteId(text, settings.limit)
   const id = base === undefined ? undefined : ids.claim(base)
   return {id, link: share(text, settings, id)}
@@ -154,6 +155,8 @@ export function tweetstormElement(text: string, options?: Options | null): Eleme
   const settings = resolveOptions(options)
   const paragraphs = paragraphsOf(String(text))
   const ids = new IdRegistry()
+  // Claimed first, as the plugin does, so a sentence with the same id gets `-2`, not the block.
+  const id = settings.id === undefined ? undefined : ids.claim(settings.id)
   const children: ElementContent[] = paragraphs.map((part) => ({
     type: 'element',
     tagName: 'p',
@@ -172,5 +175,5 @@ export function tweetstormElement(text: string, options?: Options | null): Eleme
       return 'href' in link ? [sentence, {type: 'text', value: ' '}, linkElement(settings, 'sentence', link, id)] : [sentence]
     })
   }))
-  return {type: 'element', tagName: 'div', properties: stormProperties(settings), children}
+  return {type: 'element', tagName: 'div', properties: stormProperties(settings, id), children}
 }

@@ -17,7 +17,7 @@ export class IdRegistry {
   claim(id: string): string {
     let candidate = id
     if (this.#used.has(candidate)) {
-      const base = /^(.*)-\d+$/.exec(id)?.[1]
+      const base = counterBase(id)
       const stem = base !== undefined && this.#used.has(base) ? base : id
       let n = this.#next.get(stem) ?? 2
       while (this.#used.has(`${stem}-${n}`)) n++
@@ -27,6 +27,17 @@ export class IdRegistry {
     this.#used.add(candidate)
     return candidate
   }
+}
+
+/** `x` for `x-3`: the id without a trailing counter, if it has one. A loop, not a backtracking regex. */
+function counterBase(id: string): string | undefined {
+  const dash = id.lastIndexOf('-')
+  if (dash < 0 || dash === id.length - 1) return undefined
+  for (let index = dash + 1; index < id.length; index++) {
+    const code = id.charCodeAt(index)
+    if (code < 48 || code > 57) return undefined
+  }
+  return id.slice(0, dash)
 }
 
 /**

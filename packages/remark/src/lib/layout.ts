@@ -1,5 +1,6 @@
 import {OptionsError, tweetables, type Tweetable} from '@tweetstorm/core'
 import type {ResolvedOptions} from './options.js'
+import {hasVisibleText} from './text.js'
 
 /** A run of a paragraph's text: either plain text between sentences or one shareable sentence. */
 export type Segment =
@@ -20,9 +21,9 @@ export interface Span {
  */
 function shareTextOf(tweetable: Tweetable): string {
   try {
-    return new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text
+    return (new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text).trim()
   } catch {
-    return tweetable.text
+    return tweetable.text.trim()
   }
 }
 
@@ -64,7 +65,8 @@ export function layoutSentences(
       if (end > atom.start && end < atom.end) end = atom.end
     }
     start = Math.max(start, cursor)
-    if (end <= start) continue
+    // Nothing a reader could share (only controls or invisible marks) stays plain text.
+    if (end <= start || !hasVisibleText(text.slice(start, end))) continue
     if (start > cursor) layout.push({kind: 'gap', start: cursor, end: start})
     layout.push({kind: 'sentence', start, end, tweetable, shareText: shareTextOf(tweetable)})
     cursor = end

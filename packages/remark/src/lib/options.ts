@@ -29,6 +29,8 @@ export function describeValue(value: unknown): string {
   }
   if (value === undefined) return 'undefined'
   if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'bigint') return `${value}n`
+  if (typeof value === 'symbol') return 'a symbol'
   return typeof value === 'function' ? 'a function' : 'an object'
 }
 
@@ -39,6 +41,11 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false
   }
+}
+
+function isClassList(value: string): boolean {
+  const names = value.split(/\s+/).filter((name) => name !== '')
+  return names.length > 0 && names.every((name) => /^[A-Za-z_-][\w-]*$/.test(name))
 }
 
 const handle = z
@@ -69,7 +76,8 @@ export const fieldSchemas = {
   limit: z.number().int().min(40).max(25_000),
   bareDirectivesAsText: z.boolean(),
   id: z.string().regex(/^[A-Za-z][\w-]*$/),
-  className: z.string().regex(/^\s*[A-Za-z_-][\w-]*(\s+[A-Za-z_-][\w-]*)*\s*$/)
+  // Checked word by word: one regex over the whole list backtracks on a long run of spaces.
+  className: z.string().refine(isClassList)
 }
 
 /** Texts of the share links; each `…Name` is the link's accessible name and must start with its visible text. */
@@ -125,7 +133,12 @@ export function describeIssues(
     const name = String(issue.path[0] ?? '') as OptionName | ''
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((key) => '`' + key + '`').join(', ')
-      const known = name === 'labels' ? Object.keys(defaultLabels) : Object.keys(optionsSchema.shape)
+      // `id` and `className` are left out: the plugin always refuses them (they are for the
+      // element builders), so offering them to someone who mistyped an option misleads.
+      const known =
+        name === 'labels'
+          ? Object.keys(defaultLabels)
+          : Object.keys(optionsSchema.shape).filter((key) => key !== 'id' && key !== 'className')
       return {
         path,
         message: `Unexpected option${issue.keys.length > 1 ? 's' : ''} ${keys}, expected one of ${known
@@ -134,8 +147,15 @@ export function describeIssues(
       }
     }
     const input = 'input' in issue ? issue.input : valueAt(root, issue.path)
-    const wanted = name === '' ? 'an options object' : name === 'labels' && issue.path.length > 1 ? expected.label : expected[name]
-    return {path, message: `Unexpected ${describeValue(input)}, expected ${wanted}`}
+    const wanted =
+      name === ''
+        ? 'an options object such as `{via: \'tweetstorm\'}`'
+        : name === 'labels' && issue.path.length > 1
+          ? expected.label
+          : expected[name]
+    const listed = issue.path.length > 1 && typeof issue.path.at(-1) === 'number'
+    const option = name === '' ? 'options' : issue.path.slice(0, listed ? -1 : undefined).map(String).join('.')
+    return {path, message: `Unexpected ${describeValue(input)} ${listed ? 'in' : 'for'} \`${option}\`, expected ${wanted}`}
   })
 }
 
@@ -160,7 +180,18 @@ export function resolveOptions(options?: Options | null): ResolvedOptions {
   const given: unknown = options ?? {}
   const result = optionsSchema.safeParse(given, {reportInput: true})
   if (!result.success) {
-    throw new OptionsError('@tweetstorm/remark', describeIssues(result.error.issues, given))
+    // Core's rules for the share fields that passed the shapes still apply: report every
+    // problem at once, not `via` now and the digit-only hashtag on the next run.
+    const problems = describeIssues(result.error.issues, given)
+    const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))
+    const shareFields: Record<string, unknown> = {}
+    for (const name of ['via', 'hashtags', 'related'] as const) {
+      const value = (given as Record<string, unknown> | null)?.[name]
+      if (failed.has(name) || value === undefined || typeof given !== 'object') continue
+      const parsed = fieldSchemas[name].safeParse(value)
+      if (parsed.success) shareFields[name] = parsed.data
+    }
+    throw new OptionsError('@tweetstorm/remark', [...problems, ...refusedByCore(shareFields)])
   }
   const refused = refusedByCore(result.data)
   if (refused.length > 0) throw new OptionsError('@tweetstorm/remark', refused)

@@ -19,10 +19,12 @@ import {
 } from './elements.js'
 import {IdRegistry} from './ids.js'
 import {layoutSentences} from './layout.js'
+import {warnNearMisses} from './near-miss.js'
 import {fieldSchemas, resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import {plainText, slicePhrasing} from './phrasing.js'
 import type {Share, ShareProblem} from './share.js'
 import {registerDirectiveSyntax} from './syntax.js'
+import {hasVisibleText} from './text.js'
 
 type Directive = ContainerDirective | LeafDirective | TextDirective
 
@@ -47,6 +49,7 @@ const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function
   registerDirectiveSyntax(this)
   return function transform(tree, file): undefined {
     transformTree(tree, documentContext(file, settings))
+    warnNearMisses(tree, file)
   }
 }
 
@@ -147,6 +150,8 @@ function restoreBareDirectives(tree: Root, file: VFile): void {
       source !== undefined && start !== undefined && end !== undefined
         ? source.slice(start, end)
         : ':' + node.name
+    // `:tweet[]` was written as ours, brackets and all: it is reported as empty, not kept as text.
+    if (node.name === 'tweet' && value !== ':tweet') return undefined
     const text: Text = {type: 'text', value, ...(node.position ? {position: node.position} : {})}
     parent.children.splice(index, 1, text as never)
     restored = true
@@ -272,13 +277,14 @@ function quote(node: ContainerDirective, parent: Parents, index: number, context
     return undefined
   })
   const text = shareTextOf(paragraphs)
-  if (text.length === 0) {
+  if (!hasVisibleText(text)) {
     warn(context, 'Unexpected empty `:::tweetable`, expected the text to quote between `:::tweetable` and `:::`', node, 'empty-quote')
     parent.children.splice(index, 1, ...(node.children as never[]))
     return index
   }
   const planned = planQuote(text, settings, context.ids)
   const id = planned.id
+  warnIfRenamed(context, settings, id, node)
   const link = reportShare(context, planned.link, node, 'quote', settings)
   const blockquote: Blockquote = {
     type: 'blockquote',
@@ -296,6 +302,10 @@ function quote(node: ContainerDirective, parent: Parents, index: number, context
 function storm(node: ContainerDirective, parent: Parents, index: number, context: Context): number {
   const settings = blockSettings(node, context.file, context.settings)
   flattenNested(node, context)
+  // The block's own id is claimed first, in the same registry as every quote and sentence, so
+  // no two elements of the page share an id and every link points back to its own element.
+  const id = settings.id === undefined ? undefined : context.ids.claim(settings.id)
+  warnIfRenamed(context, settings, id, node)
   // Paragraphs only, wherever they are (lists, block quotes): headings are titles, not claims,
   // and code is never cut.
   const paragraphs: Paragraph[] = []
@@ -334,8 +344,19 @@ function storm(node: ContainerDirective, parent: Parents, index: number, context
     parent.children.splice(index, 1, ...(node.children as never[]))
     return index
   }
-  toElement(node, 'div', stormProperties(settings))
+  toElement(node, 'div', stormProperties(settings, id))
   return index + 1
+}
+
+/** An `#id` the author chose that another element of the page already has is changed: say so. */
+function warnIfRenamed(context: Context, settings: ResolvedOptions, id: string | undefined, node: Directive): void {
+  if (settings.id === undefined || id === settings.id) return
+  warn(
+    context,
+    `Unexpected id \`${settings.id}\` on \`${directiveLabel(node)}\`, expected an id no other block of the page has; using \`${String(id)}\``,
+    node,
+    'duplicate-id'
+  )
 }
 
 /** Emphasis or a link around nothing but the space between two sentences is noise: keep the space. */
@@ -361,13 +382,14 @@ function sentenceNode(settings: ResolvedOptions, id: string, children: PhrasingC
 function inlineSentence(node: TextDirective, parent: Parents, index: number, context: Context): number {
   const settings = blockSettings(node, context.file, context.settings)
   const text = shareTextOf([plainText(node.children).text])
-  if (text.length === 0) {
+  if (!hasVisibleText(text)) {
     warn(context, 'Unexpected empty `:tweet`, expected a sentence in brackets such as `:tweet[Ship small.]`', node, 'empty-sentence')
     parent.children.splice(index, 1, ...(node.children as never[]))
     return index
   }
   const planned = planQuote(text, settings, context.ids)
   const id = planned.id
+  warnIfRenamed(context, settings, id, node)
   const link = reportShare(context, planned.link, node, 'sentence', settings)
   toElement(node, 'span', sentenceProperties(settings, id))
   if (link) {

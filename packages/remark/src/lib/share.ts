@@ -1,4 +1,4 @@
-import {composeIntent, intentUrl, OptionsError, type IntentParams} from '@tweetstorm/core'
+import {composeIntent, countTweet, intentUrl, OptionsError, type IntentParams} from '@tweetstorm/core'
 import {describeValue, type ResolvedOptions} from './options.js'
 
 /** A share link ready to render, and whether X would need the text shortened. */
@@ -51,21 +51,36 @@ export function share(
     hashtags: settings.hashtags.length > 0 ? settings.hashtags : undefined,
     related: settings.related.length > 0 ? settings.related : undefined
   }
+  // A custom `buildUrl` is the author's code: whatever it returns (or throws) is reported as a
+  // missing link, never a crash of the whole page. Core insists on a string, so the raw value
+  // is kept aside and checked here.
+  let built: unknown
+  const custom = settings.buildUrl
+  const buildUrl = custom
+    ? (fitted: IntentParams): string => {
+        built = custom(fitted)
+        return typeof built === 'string' ? built : ''
+      }
+    : undefined
   let href: unknown
   try {
-    href = intentUrl(params, {
-      limit: settings.limit,
-      ...(settings.buildUrl ? {buildUrl: settings.buildUrl} : {})
-    })
+    href = intentUrl(params, {limit: settings.limit, ...(buildUrl ? {buildUrl} : {})})
   } catch (error) {
-    if (!(error instanceof OptionsError)) throw error
-    return {problem: error.problems.map((problem) => problem.message).join('; ')}
+    if (error instanceof OptionsError) return {problem: error.problems.map((problem) => problem.message).join('; ')}
+    if (!custom) throw error
+    const reason = error instanceof Error ? error.message : error
+    return {problem: `Unexpected error ${describeValue(reason)} from \`buildUrl\`, expected it to return an http(s) URL`}
   }
+  if (custom) href = built
   if (typeof href !== 'string' || !isWebLink(href)) {
     return {problem: `Unexpected link ${describeValue(href)} from \`buildUrl\`, expected an http(s) URL`}
   }
   const fitted = composeIntent(params, {limit: settings.limit})
-  // The whole post's length is only worth counting for the warning.
-  const length = fitted.truncated ? composeIntent(params, {limit: settings.limit, fit: false}).length : fitted.length
+  // The whole post's length is only worth counting for the warning. Composing it unfitted would
+  // count the whole text with the link and hashtags around it, which twitter-text does in
+  // quadratic time on long unspaced runs; the parts around the text weigh the same either way.
+  const length = fitted.truncated
+    ? fitted.length - countTweet(fitted.text, {limit: settings.limit}).length + countTweet(text, {limit: settings.limit}).length
+    : fitted.length
   return {href, truncated: fitted.truncated, length}
 }

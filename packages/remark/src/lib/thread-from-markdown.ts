@@ -6,9 +6,22 @@ import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {directive} from 'micromark-extension-directive'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
+import {mdxFromMarkdown} from 'mdast-util-mdx'
+import {mdxjs} from 'micromark-extension-mdxjs'
+import {joinLines, joinLinesLoosely} from './text.js'
 
 /** The line `splitThread` reads as "start a new tweet here". */
 const breakMarker = '---'
+
+/** How to read the Markdown. */
+export interface ThreadFromMarkdownOptions {
+  /**
+   * Read it as MDX (default `false`): `import`/`export` lines, JSX and `{expressions}` are
+   * syntax, left out of the thread like front matter. Invalid MDX throws the parser's error, a
+   * `VFileMessage` with the line and column, as any MDX compiler would.
+   */
+  mdx?: boolean | null | undefined
+}
 
 interface State {
   source: string
@@ -25,11 +38,17 @@ interface State {
  *   threadFromMarkdown('# Why\n\nRead [the docs](https://example.com).')
  *   // 'Why\n\n---\n\nRead the docs https://example.com.'  (no marker before the first heading)
  */
-export function threadFromMarkdown(markdown: string): string {
+export function threadFromMarkdown(markdown: string, options?: ThreadFromMarkdownOptions | null): string {
   const source = String(markdown ?? '')
+  const mdx = options?.mdx === true
   const tree = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml', 'toml']), gfm(), directive()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown(), directiveFromMarkdown()]
+    extensions: [frontmatter(['yaml', 'toml']), gfm(), directive(), ...(mdx ? [mdxjs()] : [])],
+    mdastExtensions: [
+      frontmatterFromMarkdown(['yaml', 'toml']),
+      gfmFromMarkdown(),
+      directiveFromMarkdown(),
+      ...(mdx ? [mdxFromMarkdown()] : [])
+    ]
   })
   const state: State = {source, definitions: new Map()}
   collectDefinitions(tree, state)
@@ -88,15 +107,18 @@ function flow(nodes: readonly RootContent[], state: State): string[] {
       case 'leafDirective': {
         const text = phrasing(node.children, state).trim()
         if (text) blocks.push(text)
-        else if (isBare(node)) blocks.push(sourceOf(node, state))
+        else if (isBare(node, state)) blocks.push(sourceOf(node, state))
         break
       }
       case 'blockquote':
       case 'containerDirective':
-        blocks.push(...flow(node.children, state))
+      // JSX is syntax, but the text inside a component (`<Callout>Read this.</Callout>`) is read.
+      case 'mdxJsxFlowElement':
+        blocks.push(...flow(node.children as RootContent[], state))
         break
       default:
-        // html, definition, footnoteDefinition, yaml, toml: nothing a reader of the thread sees.
+        // html, definition, footnoteDefinition, yaml, toml, and MDX's import/export lines and
+        // expressions: nothing a reader of the thread sees.
         break
     }
   }
@@ -115,14 +137,20 @@ function list(node: Extract<Nodes, {type: 'list'}>, state: State, depth: number)
       if (child.type === 'list') nested.push(...list(child, state, depth + 1))
       else texts.push(...flow([child], state).filter((text) => text !== breakMarker))
     }
-    const text = texts.join(' ').replace(/\s*\n\s*/g, ' ')
+    const text = joinLinesLoosely(texts.join(' '))
     lines.push(`${indent}${marker} ${text}`.trimEnd(), ...nested)
   }
   return lines
 }
 
-function isBare(node: Extract<Nodes, {type: 'textDirective' | 'leafDirective'}>): boolean {
-  return node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0
+/**
+ * A directive that is really prose (`:30pm` in `10:30pm`): no label, no attributes, and not
+ * written with brackets either, so `:tweet[]` is an empty directive, not text to post.
+ */
+function isBare(node: Extract<Nodes, {type: 'textDirective' | 'leafDirective'}>, state: State): boolean {
+  if (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0) return false
+  const source = sourceOf(node, state)
+  return !source.endsWith(']') && !source.endsWith('}')
 }
 
 function sourceOf(node: Nodes, state: State): string {
@@ -141,7 +169,7 @@ function phrasing(nodes: readonly Nodes[], state: State): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        text += node.value.replace(/[ \t]*\n[ \t]*/g, ' ')
+        text += joinLines(node.value)
         break
       case 'inlineCode':
         text += node.value
@@ -162,15 +190,16 @@ function phrasing(nodes: readonly Nodes[], state: State): string {
         break
       }
       case 'textDirective':
-        text += isBare(node) ? sourceOf(node, state) : phrasing(node.children, state)
+        text += isBare(node, state) ? sourceOf(node, state) : phrasing(node.children, state)
         break
       case 'emphasis':
       case 'strong':
       case 'delete':
+      case 'mdxJsxTextElement':
         text += phrasing(node.children, state)
         break
       default:
-        // html, footnoteReference: not part of the post.
+        // html, footnoteReference, MDX expressions: not part of the post.
         break
     }
   }
