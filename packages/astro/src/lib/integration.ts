@@ -5,10 +5,8 @@ import type {AstroIntegration} from 'astro'
 import {resolveOptions, type Options} from './options.js'
 import type {SiteLayout} from './page-url.js'
 import {remarkPageUrl} from './remark-page-url.js'
+import {stylesheetFor, stylesheetPlugin} from './stylesheet.js'
 
-// An absolute path resolves from any project layout (pnpm's isolated node_modules, a fixture inside this
-// package), where the bare `@tweetstorm/astro/styles.css` would need the site to list us directly.
-const stylesheet = fileURLToPath(new URL('../../styles/tweetstorm.css', import.meta.url))
 
 /**
  * Astro integration: click-to-tweet quotes (`:::tweetable`, `:tweet[…]`) and rant blocks
@@ -26,7 +24,7 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
   return {
     name: '@tweetstorm/astro',
     hooks: {
-      'astro:config:setup'({config, updateConfig, injectScript}) {
+      'astro:config:setup'({config, updateConfig, injectRoute, addMiddleware}) {
         const site = settings.site ?? config.site
         if (!site && !settings.url) {
           throw new Error(
@@ -67,7 +65,16 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
           }
         })
 
-        if (settings.styles) injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`)
+        if (settings.styles) {
+          // Not through Astro's CSS pipeline (`injectScript('page-ssr', import css)`): that bundles our
+          // sheet with the site's CSS on every page, and moves the site's own inline styles into a shared
+          // file even on pages without a quote. Instead the sheet is one prerendered file, linked by a
+          // middleware from just the pages that show our markup.
+          const sheet = stylesheetFor(config.base, [settings.remark.classPrefix ?? 'tweetstorm', 'tweetstorm'])
+          updateConfig({vite: {plugins: [stylesheetPlugin(sheet)]}})
+          injectRoute({pattern: sheet.pattern, entrypoint: new URL('./stylesheet-route.js', import.meta.url), prerender: true})
+          addMiddleware({order: 'post', entrypoint: new URL('./stylesheet-middleware.js', import.meta.url)})
+        }
       }
     }
   }
