@@ -7,7 +7,9 @@ import {OptionsError} from '@tweetstorm/core'
 import remarkTweetstorm from '@tweetstorm/remark'
 import type {AstroIntegration} from 'astro'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {satteri} from '@astrojs/markdown-satteri'
 import tweetstorm, {remarkPageUrl} from '../src/index.js'
+import {remarkReportWarnings} from '../src/lib/messages.js'
 import {byClass, elements, parse, textOf} from './helpers.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -110,9 +112,28 @@ describe('astro build of a site using the integration', () => {
     expect(links.map((link) => new URL(link.params['url']!).origin + new URL(link.params['url']!).pathname)).toEqual([
       'https://example.com/',
       'https://example.com/',
+      'https://example.com/',
       'https://example.com/'
     ])
     expect(elements(tree).filter((element) => element.properties['dataTweetIndex'] !== undefined)).toHaveLength(2)
+  })
+
+  it('gives components the integration’s options, and lets a prop override one', () => {
+    const {links} = shareLinks(page(''))
+    expect(links.map((link) => [link.params['via'], link.params['hashtags']])).toEqual([
+      ['tweetstorm', 'writing'],
+      ['tweetstorm', 'writing'],
+      ['tweetstorm', 'writing'],
+      ['someone_else', 'shipping']
+    ])
+  })
+
+  it('prints warnings in the build output with file, line and column', () => {
+    expect(site.output).toMatch(
+      /\[@tweetstorm\/astro\] src\/pages\/blog\/long-quote\.md:7:1: Unexpected quote of \d+ characters with its link, expected at most 280 to fit one post; the shared text is shortened with …, the page shows it whole \[quote-too-long\]/
+    )
+    const {links} = shareLinks(page('blog/long-quote'))
+    expect(links[0]?.params['text']).toMatch(/…$/)
   })
 
   it('includes the default stylesheet on every kind of page, and no script', () => {
@@ -132,6 +153,7 @@ describe('misconfiguration', () => {
     const updates: unknown[] = []
     const routes: Array<{pattern: string; entrypoint: string | URL; prerender?: boolean}> = []
     const middlewares: Array<{order: string; entrypoint: string | URL}> = []
+    const warnings: string[] = []
     const root = new URL('file:///site/')
     const options = {
       config: {
@@ -149,10 +171,11 @@ describe('misconfiguration', () => {
         throw new Error('no script: the stylesheet goes through a route and a middleware')
       },
       injectRoute: (route: (typeof routes)[number]) => routes.push(route),
-      addMiddleware: (middleware: (typeof middlewares)[number]) => middlewares.push(middleware)
+      addMiddleware: (middleware: (typeof middlewares)[number]) => middlewares.push(middleware),
+      logger: {warn: (message: string) => warnings.push(message)}
     }
     integration.hooks['astro:config:setup']!(options as unknown as Setup)
-    return {updates, routes, middlewares}
+    return {updates, routes, middlewares, warnings}
   }
 
   it('stops a build without `site` and says how to fix it', () => {
@@ -171,7 +194,7 @@ describe('misconfiguration', () => {
   it('registers the page-URL plugin before remarkTweetstorm, and the stylesheet unless told not to', () => {
     const {updates, routes, middlewares} = setup(tweetstorm({via: 'tweetstorm'}))
     const plugins = (updates[0] as {markdown: {remarkPlugins: Array<[unknown, unknown]>}}).markdown.remarkPlugins
-    expect(plugins.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm])
+    expect(plugins.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm, remarkReportWarnings])
     expect(plugins[1]?.[1]).toEqual({via: 'tweetstorm'})
     expect(routes).toHaveLength(1)
     expect(routes[0]?.pattern).toMatch(/^\/_tweetstorm\/tweetstorm\.[0-9a-f]{8}\.css$/)
@@ -181,9 +204,45 @@ describe('misconfiguration', () => {
     expect([disabled.routes, disabled.middlewares]).toEqual([[], []])
   })
 
+  it('on Sätteri, turns on directives and adds the Sätteri plugins, after the site’s own', () => {
+    const processor = satteri({mdastPlugins: [{name: 'site-plugin'}], features: {math: true}})
+    const {updates} = setup(tweetstorm({via: 'tweetstorm'}), {markdown: {remarkPlugins: [], processor}})
+    expect(processor.options.features).toEqual({math: true, directive: true})
+    expect(processor.options.mdastPlugins.map((plugin) => (plugin as {name: string}).name)).toEqual([
+      'site-plugin',
+      '@tweetstorm/astro:page-url',
+      '@tweetstorm/remark'
+    ])
+    // Nothing for remark: Astro 7 would warn that Sätteri does not run `markdown.remarkPlugins`.
+    expect(JSON.stringify(updates)).not.toContain('remarkPlugins')
+  })
+
+  it('on unified chosen through `markdown.processor`, adds the remark plugins to it', () => {
+    const processor = {name: 'unified', options: {remarkPlugins: [] as unknown[]}, createRenderer() {}}
+    const {updates} = setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})
+    expect(processor.options.remarkPlugins.map((entry) => (entry as [unknown])[0])).toEqual([
+      remarkPageUrl,
+      remarkTweetstorm,
+      remarkReportWarnings
+    ])
+    expect(JSON.stringify(updates)).not.toContain('remarkPlugins')
+  })
+
+  it('stops on a processor it cannot extend, and says what to do', () => {
+    const processor = {name: 'markdown-it', options: {}, createRenderer() {}}
+    expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})).toThrow(
+      'the `markdown-it` Markdown processor is not supported'
+    )
+  })
+
+  it('refuses to run the Sätteri plugin twice', () => {
+    const processor = satteri({mdastPlugins: [{name: '@tweetstorm/remark'}]})
+    expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})).toThrow(/processed twice/)
+  })
+
   it('refuses to run remarkTweetstorm twice', () => {
     expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [[remarkTweetstorm, {}]]}})).toThrow(
-      '`remarkTweetstorm` is already in `markdown.remarkPlugins`, so every quote would be processed twice. ' +
+      'the tweetstorm Markdown plugin is already in the Markdown config, so every quote would be processed twice. ' +
         'Fix: remove it from `markdown.remarkPlugins`'
     )
   })
@@ -209,6 +268,55 @@ describe('misconfiguration', () => {
 
   it('rejects one `id` for every block', () => {
     expect(() => tweetstorm({id: 'quote'} as never)).toThrow(/one id for every block would collide/)
+  })
+})
+
+describe('Astro’s Sätteri renderer with the integration', () => {
+  /** Set the integration up on `satteri()` and render one Markdown file the way Astro 7 does. */
+  async function renderWithSatteri(markdown: string, file: string, frontmatter: Record<string, unknown> = {}) {
+    const processor = satteri()
+    const warnings: string[] = []
+    const root = new URL('file:///site/')
+    const config = {
+      root,
+      srcDir: new URL('src/', root),
+      base: '/',
+      trailingSlash: 'ignore',
+      build: {format: 'directory'},
+      markdown: {remarkPlugins: [], processor},
+      site: 'https://example.com'
+    }
+    tweetstorm({via: 'tweetstorm'}).hooks['astro:config:setup']!({
+      config,
+      updateConfig() {},
+      injectRoute() {},
+      addMiddleware() {},
+      logger: {warn: (message: string) => warnings.push(message)}
+    } as never)
+    const renderer = await processor.createRenderer({syntaxHighlight: false} as never)
+    const {code} = await renderer.render(markdown, {fileURL: new URL(file, root), frontmatter} as never)
+    return {html: code, warnings}
+  }
+
+  it('renders the directives with links back to the page, and reports warnings with file, line and column', async () => {
+    const {html, warnings} = await renderWithSatteri(
+      '# Post\n\nAt 10:30pm, :tweet[ship small.]\n\n:::tweetable\n' + 'word '.repeat(90) + '\n:::\n',
+      'src/pages/blog/post.md'
+    )
+    const {links} = shareLinks(html)
+    expect(links).toHaveLength(2)
+    for (const link of links) {
+      expect(link.params['via']).toBe('tweetstorm')
+      expect(link.params['url']).toMatch(/^https:\/\/example\.com\/blog\/post\/#t-/)
+    }
+    expect(textOf(parse(html))).toContain('At 10:30pm, ship small.')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^src\/pages\/blog\/post\.md:5:1: Unexpected quote of 4\d\d characters with its link, expected at most 280 .* \[quote-too-long\]$/)
+  })
+
+  it('takes the page URL from the frontmatter, as on unified', async () => {
+    const {html} = await renderWithSatteri(':tweet[Ship small.]', 'src/content/notes/a.md', {url: '/elsewhere/'})
+    expect(shareLinks(html).links[0]?.params['url']).toMatch(/^https:\/\/example\.com\/elsewhere\/#t-/)
   })
 })
 

@@ -11,15 +11,15 @@ export async function toHtml(
   markdown: string,
   options?: Options,
   data?: Record<string, unknown>,
-  {gfm = false}: {gfm?: boolean} = {}
+  {gfm = false, allowDangerousHtml = false}: {gfm?: boolean; allowDangerousHtml?: boolean} = {}
 ): Promise<{html: string; messages: string[]}> {
   const file = new VFile({value: markdown, data: data ?? {}})
   await unified()
     .use(remarkParse)
     .use(gfm ? [remarkGfm] : [])
     .use(remarkTweetstorm, options)
-    .use(remarkRehype)
-    .use(rehypeStringify)
+    .use(remarkRehype, {allowDangerousHtml})
+    .use(rehypeStringify, {allowDangerousHtml})
     .process(file)
   return {
     html: String(file.value),

@@ -1,17 +1,38 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import remarkTweetstorm from '@tweetstorm/remark'
+import {satteriTweetstorm} from '@tweetstorm/remark/satteri'
 import type {AstroIntegration} from 'astro'
-import {resolveOptions, type Options} from './options.js'
+import {formatWarning, remarkReportWarnings} from './messages.js'
+import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import type {SiteLayout} from './page-url.js'
+import type {ComponentDefaults} from './quotes.js'
 import {remarkPageUrl} from './remark-page-url.js'
+import {satteriPageUrl} from './satteri-page-url.js'
 import {stylesheetFor, stylesheetPlugin} from './stylesheet.js'
 
+// The module the components read the integration's options from (see `componentOptionsPlugin`).
+const componentOptionsFile = fileURLToPath(new URL('../component-options.js', import.meta.url))
+
+/**
+ * The Markdown processor of a site. Astro 5 and 6 run unified with `markdown.remarkPlugins` (no
+ * `processor`); Astro 6.4+ and 7 take `markdown.processor`, `satteri()` by default on 7 and
+ * `unified()` from `@astrojs/markdown-remark` when the site opts into it.
+ */
+interface MarkdownProcessor {
+  name: string
+  options: {
+    remarkPlugins?: unknown[]
+    mdastPlugins?: unknown[]
+    features?: {directive?: boolean}
+  }
+}
 
 /**
  * Astro integration: click-to-tweet quotes (`:::tweetable`, `:tweet[…]`) and rant blocks
  * (`:::tweetstorm`) in every Markdown and MDX page, with share links pointing back to the page's
- * absolute URL (from `site`), and an optional default stylesheet.
+ * absolute URL (from `site`), and an optional default stylesheet. Works on unified (Astro 5, 6, and 7
+ * when chosen) and on Sätteri (Astro 7's default), with the same HTML.
  *
  * @example
  *   // astro.config.mjs
@@ -24,7 +45,7 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
   return {
     name: '@tweetstorm/astro',
     hooks: {
-      'astro:config:setup'({config, updateConfig, injectRoute, addMiddleware}) {
+      'astro:config:setup'({config, updateConfig, injectRoute, addMiddleware, logger}) {
         const site = settings.site ?? config.site
         if (!site && !settings.url) {
           throw new Error(
@@ -34,37 +55,46 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
           )
         }
 
-        const isOurs = (plugin: unknown) => plugin === remarkTweetstorm
-        const registered = config.markdown.remarkPlugins.some((entry) =>
-          isOurs(Array.isArray(entry) ? entry[0] : entry)
-        )
-        if (registered) {
-          throw new Error(
-            '@tweetstorm/astro: `remarkTweetstorm` is already in `markdown.remarkPlugins`, so every quote would be ' +
-              'processed twice. Fix: remove it from `markdown.remarkPlugins` and pass its options to `tweetstorm({…})` instead.'
-          )
-        }
-
+        const root = fileURLToPath(config.root)
         const layout: SiteLayout = {
           site,
           base: config.base,
-          root: fileURLToPath(config.root),
+          root,
           srcDir: path.resolve(fileURLToPath(config.srcDir)),
           format: config.build.format,
           trailingSlash: config.trailingSlash
         }
+        const warn = (message: string) => logger.warn(message)
+        const processor = (config.markdown as {processor?: MarkdownProcessor}).processor
+        refuseTwice(config.markdown.remarkPlugins, processor)
 
-        updateConfig({
-          markdown: {
-            // Astro appends these to the user's plugins; the page URL must be in `file.data` before
-            // remarkTweetstorm reads it, hence this order.
-            remarkPlugins: [
-              [remarkPageUrl, {layout, url: settings.url}],
-              [remarkTweetstorm, settings.remark]
-            ]
+        if (processor?.name === 'satteri') {
+          // Sätteri parses directives only when asked; integrations extend it through its options.
+          processor.options.features = {...processor.options.features, directive: true}
+          ;(processor.options.mdastPlugins ??= []).push(
+            satteriPageUrl({layout, url: settings.url}),
+            satteriTweetstorm({...settings.remark, onMessage: (message) => warn(formatWarning(message, root))})
+          )
+        } else {
+          // The page URL must be in `file.data` before remarkTweetstorm reads it, and its warnings in
+          // `file.messages` before they are reported, hence this order.
+          const remarkPlugins = [
+            [remarkPageUrl, {layout, url: settings.url}],
+            [remarkTweetstorm, settings.remark],
+            [remarkReportWarnings, {logger: {warn}, root}]
+          ]
+          if (processor?.name === 'unified') (processor.options.remarkPlugins ??= []).push(...remarkPlugins)
+          else if (processor === undefined) updateConfig({markdown: {remarkPlugins: remarkPlugins as never}})
+          else {
+            throw new Error(
+              `@tweetstorm/astro: the \`${processor.name}\` Markdown processor is not supported: tweetstorm runs on ` +
+                "`satteri()` (Astro 7's default) and `unified()`. Fix: remove `markdown.processor` from astro.config.mjs, " +
+                "or set `processor: unified()` from '@astrojs/markdown-remark'."
+            )
           }
-        })
+        }
 
+        updateConfig({vite: {plugins: [componentOptionsPlugin(componentDefaults(settings))]}})
         if (settings.styles) {
           // Not through Astro's CSS pipeline (`injectScript('page-ssr', import css)`): that bundles our
           // sheet with the site's CSS on every page, and moves the site's own inline styles into a shared
@@ -76,6 +106,38 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
           addMiddleware({order: 'post', entrypoint: new URL('./stylesheet-middleware.js', import.meta.url)})
         }
       }
+    }
+  }
+}
+
+function refuseTwice(remarkPlugins: unknown[], processor: MarkdownProcessor | undefined): void {
+  const entries = [...remarkPlugins, ...(processor?.options.remarkPlugins ?? []), ...(processor?.options.mdastPlugins ?? [])]
+  const isOurs = (plugin: unknown) =>
+    plugin === remarkTweetstorm || (plugin as {name?: unknown} | null)?.name === '@tweetstorm/remark'
+  if (entries.some((entry) => isOurs(Array.isArray(entry) ? entry[0] : entry))) {
+    throw new Error(
+      '@tweetstorm/astro: the tweetstorm Markdown plugin is already in the Markdown config, so every quote would be ' +
+        'processed twice. Fix: remove it from `markdown.remarkPlugins` (or the processor’s plugins) and pass its options to `tweetstorm({…})` instead.'
+    )
+  }
+}
+
+/** The options components can use: all but functions, which cannot cross into the page's module. */
+export function componentDefaults(settings: ResolvedOptions): ComponentDefaults {
+  const options = Object.fromEntries(
+    Object.entries(settings.remark).filter(([, value]) => value !== undefined && typeof value !== 'function')
+  )
+  return {options, ...(settings.site === undefined ? {} : {site: settings.site})}
+}
+
+/** Serve the components' options module with the integration's options. */
+function componentOptionsPlugin(defaults: ComponentDefaults) {
+  return {
+    name: '@tweetstorm/astro:component-options',
+    load(id: string) {
+      // Vite writes ids with `/` on every platform.
+      if (id.split('?')[0] !== componentOptionsFile.split(path.sep).join('/')) return undefined
+      return `export default ${JSON.stringify(defaults)}`
     }
   }
 }

@@ -144,6 +144,6 @@ function toPosix(file: string): string {
  * @example
  *   pageUrlOf(Astro.url, Astro.site) // 'https://example.com/blog/post/'
  */
-export function pageUrlOf(url: URL, site: URL | undefined): string | undefined {
+export function pageUrlOf(url: URL, site: URL | string | undefined): string | undefined {
   return site ? new URL(url.pathname, site).href : undefined
 }

@@ -19,12 +19,24 @@ export type QuoteProps = Omit<RemarkOptions, 'hashtags' | 'related'> & {
   related?: readonly string[] | string | undefined
 }
 
+/**
+ * What the integration tells the components: its options (`via`, `hashtags`, `related`, `labels`,
+ * `limit`…; function options such as `buildUrl` cannot cross into the page's module) and its `site`.
+ */
+export interface ComponentDefaults {
+  options?: RemarkOptions | undefined
+  /** The integration's `site` option, for a site without `site` in astro.config. */
+  site?: string | undefined
+}
+
 /** What the component knows about the page it is rendered on. */
 export interface RenderContext {
   /** The rendered slot (HTML), when the component has one. */
   slot?: string | undefined
   /** The page's absolute URL, when the site has a `site`; used when no `url` prop is given. */
   pageUrl?: string | undefined
+  /** Options from the integration; a prop of the same name overrides one. */
+  defaults?: ComponentDefaults | undefined
 }
 
 /**
@@ -58,7 +70,7 @@ function prepare(
   where: string
 ): {text: string; options: RemarkOptions} {
   const {text, hashtags, related, ...rest} = props ?? {}
-  const options: RemarkOptions = {...rest}
+  const options: RemarkOptions = {...context.defaults?.options, ...withoutUndefined(rest)}
   if (hashtags !== undefined) options.hashtags = list(hashtags)
   if (related !== undefined) options.related = list(related)
   if (options.url === undefined && context.pageUrl !== undefined) options.url = context.pageUrl
@@ -80,6 +92,11 @@ function prepare(
     throw error
   }
   return {text: shared, options}
+}
+
+// `<ClickToTweet via={undefined}>` leaves the integration's `via` in place, as leaving it out does.
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T
 }
 
 function list(value: readonly string[] | string): string[] {

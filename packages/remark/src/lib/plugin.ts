@@ -26,7 +26,7 @@ import {registerDirectiveSyntax} from './syntax.js'
 
 type Directive = ContainerDirective | LeafDirective | TextDirective
 
-interface Context {
+export interface Context {
   file: VFile
   settings: ResolvedOptions
   ids: IdRegistry
@@ -43,6 +43,20 @@ interface Context {
  *   unified().use(remarkParse).use(remarkTweetstorm, {via: 'tweetstorm'}).use(remarkRehype).use(rehypeStringify)
  */
 const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function (options) {
+  const settings = pluginSettings(options)
+  registerDirectiveSyntax(this)
+  return function transform(tree, file): undefined {
+    transformTree(tree, documentContext(file, settings))
+  }
+}
+
+export default remarkTweetstorm
+
+/**
+ * Options of the plugin, validated once for every document: the settings both adapters (remark and
+ * Sätteri) start from.
+ */
+export function pluginSettings(options: Options | null | undefined): ResolvedOptions {
   const settings = resolveOptions(options)
   // One id or class for every block of every page is never what was meant.
   const perElement = (['id', 'className'] as const).filter((name) => settings[name] !== undefined)
@@ -55,28 +69,39 @@ const remarkTweetstorm: Plugin<[(Options | null | undefined)?], Root> = function
       }))
     )
   }
-  registerDirectiveSyntax(this)
-  return function transform(tree, file): undefined {
-    const context: Context = {file, settings: {...settings}, ids: new IdRegistry()}
-    const pageUrl = pageUrlOf(file, settings)
-    if (pageUrl === undefined) delete context.settings.url
-    else context.settings.url = pageUrl
-    if (settings.bareDirectivesAsText) restoreBareDirectives(tree, file)
-    flattenInLinks(tree, context)
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'containerDirective' && parent && index !== undefined) {
-        if (node.name === 'tweetable') return [SKIP, quote(node, parent, index, context)]
-        if (node.name === 'tweetstorm') return [SKIP, storm(node, parent, index, context)]
-      }
-      if (node.type === 'textDirective' && node.name === 'tweet' && parent && index !== undefined) {
-        return [SKIP, inlineSentence(node, parent, index, context)]
-      }
-      return undefined
-    })
-  }
+  return settings
 }
 
-export default remarkTweetstorm
+/**
+ * What one document's transform shares between its blocks: its file (for the page URL, the
+ * source text and warnings), the settings with that page's URL, and its ids.
+ */
+export function documentContext(file: VFile, settings: ResolvedOptions): Context {
+  const context: Context = {file, settings: {...settings}, ids: new IdRegistry()}
+  const pageUrl = pageUrlOf(file, settings)
+  if (pageUrl === undefined) delete context.settings.url
+  else context.settings.url = pageUrl
+  return context
+}
+
+/**
+ * Turn the tweetstorm directives of `tree` into share markup, in place. The Sätteri adapter calls
+ * it on one block at a time with the same context, so ids stay unique across the page.
+ */
+export function transformTree(tree: Root, context: Context): void {
+  if (context.settings.bareDirectivesAsText) restoreBareDirectives(tree, context.file)
+  flattenInLinks(tree, context)
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'containerDirective' && parent && index !== undefined) {
+      if (node.name === 'tweetable') return [SKIP, quote(node, parent, index, context)]
+      if (node.name === 'tweetstorm') return [SKIP, storm(node, parent, index, context)]
+    }
+    if (node.type === 'textDirective' && node.name === 'tweet' && parent && index !== undefined) {
+      return [SKIP, inlineSentence(node, parent, index, context)]
+    }
+    return undefined
+  })
+}
 
 /**
  * The page a share links back to: the file's own URL when a framework or the caller gives one

@@ -1,0 +1,1 @@
+export {satteriTweetstorm, type SatteriMdastContext, type SatteriOptions, type SatteriTweetstormPlugin} from './lib/satteri.js'
