@@ -110,7 +110,7 @@ describe('the quote in Chromium, under the starter’s own CSS', () => {
   }, 300_000)
 
   it('keeps the quote text and the Tweet button at 4.5:1 or more, in light and dark, at rest, hovered and focused', () => {
-    expect(reports.length).toBeGreaterThanOrEqual(12)
+    expect(reports).toHaveLength(28)
     for (const report of reports) {
       expect(report.ratio, `${report.label}: ${report.summary}`).toBeGreaterThanOrEqual(4.5)
     }
@@ -122,5 +122,8 @@ describe('the quote in Chromium, under the starter’s own CSS', () => {
     expect([buttons.length, texts.length]).toEqual([4, 4])
     for (const report of buttons) expect([report.background, report.color], report.summary).toEqual(['rgb(91, 33, 182)', 'rgb(255, 255, 255)'])
     for (const report of texts) expect(report.color, report.summary).toBe('rgb(59, 7, 100)')
+    const hovered = reports.filter((report) => report.label.endsWith('button restyled, hovered'))
+    expect(hovered).toHaveLength(4)
+    for (const report of hovered) expect(report.background, report.summary).toBe('rgb(76, 29, 149)')
   })
 })

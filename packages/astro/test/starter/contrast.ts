@@ -174,6 +174,8 @@ export async function checkContrast(outDir: string, route: string, name: string)
       await page.locator('.tweetstorm-quote').first().screenshot({path: path.join(screenshotDir, `${slug}-${colorScheme}-restyled-quote.png`)})
       reports.push(await measure(page, decoder, button, label('button restyled'), `${slug}-${colorScheme}-restyled`))
       reports.push(await measure(page, decoder, quote, label('quote text restyled'), `${slug}-${colorScheme}-restyled-text`))
+      await page.hover(button)
+      reports.push(await measure(page, decoder, button, label('button restyled, hovered'), `${slug}-${colorScheme}-restyled-hover`))
       await context.close()
     }
   } finally {

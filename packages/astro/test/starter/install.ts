@@ -136,6 +136,8 @@ export function starter(major: Major): Starter {
   const root = path.join(scratch, `astro${major}`)
   const reuse = Boolean(process.env['TWEETSTORM_SCRATCH']) && existsSync(path.join(root, 'node_modules'))
   if (!reuse) rmSync(root, {recursive: true, force: true})
+  // A reused install must take the new tarballs, which have the same names and versions as the old ones.
+  for (const stale of ['node_modules/@tweetstorm', 'package-lock.json']) rmSync(path.join(root, stale), {recursive: true, force: true})
   cpSync(fixture, root, {recursive: true, filter: (source) => !/[/\\](node_modules|dist|\.astro)$/.test(source)})
   const dependencies = {...majors[major], ...Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]))}
   writeFileSync(
