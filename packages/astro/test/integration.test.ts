@@ -1,8 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {OptionsError} from '@tweetstorm/core'
 import remarkTweetstorm from '@tweetstorm/remark'
 import type {AstroIntegration} from 'astro'
@@ -115,7 +115,13 @@ describe('astro build of a site using the integration', () => {
       'https://example.com/',
       'https://example.com/'
     ])
-    expect(elements(tree).filter((element) => element.properties['dataTweetIndex'] !== undefined)).toHaveLength(2)
+    // Two previews: posts given as strings, and core's `ThreadTweet`s passed as they are.
+    const threads = elements(tree).filter((element) => element.tagName === 'ol')
+    expect(threads).toHaveLength(2)
+    expect(byClass(threads[0]!, 'tweetstorm-tweet')).toHaveLength(2)
+    const split = byClass(threads[1]!, 'tweetstorm-tweet-text').map((card) => textOf(card))
+    expect(split.length).toBeGreaterThan(1)
+    expect(split.join(' ')).toContain('ThreadTweet objects')
   })
 
   it('gives components the integration’s options, and lets a prop override one', () => {
@@ -164,6 +170,7 @@ describe('misconfiguration', () => {
         build: {format: 'directory'},
         markdown: {remarkPlugins: []},
         site: 'https://example.com',
+        integrations: [],
         ...config
       },
       updateConfig: (update: unknown) => updates.push(update),
@@ -228,6 +235,31 @@ describe('misconfiguration', () => {
     expect(JSON.stringify(updates)).not.toContain('remarkPlugins')
   })
 
+  it('on Astro 6.4’s unified with @astrojs/mdx 5, which reads only `markdown.remarkPlugins`, registers there', () => {
+    // A site whose node_modules hold @astrojs/mdx 5.0.6.
+    const site = mkdtempSync(path.join(tmpdir(), 'tweetstorm-mdx5-'))
+    try {
+      mkdirSync(path.join(site, 'node_modules/@astrojs/mdx'), {recursive: true})
+      writeFileSync(path.join(site, 'package.json'), '{"name": "site"}')
+      writeFileSync(
+        path.join(site, 'node_modules/@astrojs/mdx/package.json'),
+        JSON.stringify({name: '@astrojs/mdx', version: '5.0.6', exports: {'./package.json': './package.json'}})
+      )
+      const root = pathToFileURL(site + path.sep)
+      const processor = {name: 'unified', options: {remarkPlugins: [] as unknown[]}, createRenderer() {}}
+      const config = {root, srcDir: new URL('src/', root), markdown: {remarkPlugins: [], processor}}
+      const withMdx = setup(tweetstorm(), {...config, integrations: [{name: '@astrojs/mdx'}]})
+      expect(processor.options.remarkPlugins).toEqual([])
+      const legacy = (withMdx.updates[0] as {markdown: {remarkPlugins: Array<[unknown]>}}).markdown.remarkPlugins
+      expect(legacy.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm, remarkReportWarnings])
+      // Without MDX, the processor's own list, which Astro does not warn about.
+      setup(tweetstorm(), {...config, integrations: []})
+      expect(processor.options.remarkPlugins).toHaveLength(3)
+    } finally {
+      rmSync(site, {recursive: true, force: true})
+    }
+  })
+
   it('stops on a processor it cannot extend, and says what to do', () => {
     const processor = {name: 'markdown-it', options: {}, createRenderer() {}}
     expect(() => setup(tweetstorm(), {markdown: {remarkPlugins: [], processor}})).toThrow(
@@ -286,7 +318,7 @@ describe('Astro’s Sätteri renderer with the integration', () => {
       markdown: {remarkPlugins: [], processor},
       site: 'https://example.com'
     }
-    tweetstorm({via: 'tweetstorm'}).hooks['astro:config:setup']!({
+    await tweetstorm({via: 'tweetstorm'}).hooks['astro:config:setup']!({
       config,
       updateConfig() {},
       injectRoute() {},

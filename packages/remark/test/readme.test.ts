@@ -1,7 +1,9 @@
 import {readFile} from 'node:fs/promises'
 import {splitThread} from '@tweetstorm/core'
+import {markdownToHtml} from 'satteri'
 import {describe, expect, it} from 'vitest'
 import {threadFromMarkdown} from '../src/index.js'
+import {satteriTweetstorm} from '../src/satteri.js'
 import {toHtml} from './process.js'
 
 const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
@@ -21,6 +23,21 @@ describe('README', () => {
       .replace(/\s*\n {2}(?=[a-z-]+=)/g, ' ')
     const {html, messages} = await toHtml(input + '\n', {url: 'https://example.com/blog/write-less/', via: 'tweetstorm'})
     expect(html).toBe(shown)
+    expect(messages).toEqual([])
+  })
+
+  it('gives the same HTML with Sätteri, but for how `&` is written in attributes', () => {
+    const input = block('markdown', 'Say we have the following file')
+    const shown = block('html', 'then running').replace(/\s*\n {2}(?=[a-z-]+=)/g, ' ')
+    expect(block('js', 'With [Sätteri][satteri] instead of unified')).toContain("mdastPlugins: [satteriTweetstorm({url: 'https://example.com/blog/write-less/', via: 'tweetstorm'})]")
+    const messages: string[] = []
+    const {html} = markdownToHtml(input + '\n', {
+      features: {directive: true},
+      mdastPlugins: [
+        satteriTweetstorm({url: 'https://example.com/blog/write-less/', via: 'tweetstorm', onMessage: (message) => messages.push(message.reason)})
+      ]
+    })
+    expect(html.trimEnd().replaceAll('&amp;', '&#x26;')).toBe(shown)
     expect(messages).toEqual([])
   })
 

@@ -55,6 +55,17 @@ describe('@tweetstorm/remark/satteri', () => {
     expect(messages).toEqual([{file: '/site/src/pages/post.md', line: 3, column: 1, ruleId: 'quote-too-long'}])
   })
 
+  it('renders a document whose URL is not a file', () => {
+    const messages: Array<string | undefined> = []
+    const {html} = markdownToHtml(':::tweetable\n:::\n\nText.', {
+      features,
+      fileURL: new URL('https://example.com/remote.md'),
+      mdastPlugins: [satteriTweetstorm({onMessage: (message) => messages.push(message.file)})]
+    })
+    expect(html.trimEnd()).toBe('<p>Text.</p>')
+    expect(messages).toEqual([''])
+  })
+
   it('prints warnings with console.warn without `onMessage`, as Sätteri keeps them to itself', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     markdownToHtml(':::tweetable\n:::\n', {features, mdastPlugins: [satteriTweetstorm()]})

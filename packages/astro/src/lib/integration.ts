@@ -1,5 +1,7 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import remarkTweetstorm from '@tweetstorm/remark'
 import {satteriTweetstorm} from '@tweetstorm/remark/satteri'
 import type {AstroIntegration} from 'astro'
@@ -83,9 +85,13 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
             [remarkTweetstorm, settings.remark],
             [remarkReportWarnings, {logger: {warn}, root}]
           ]
-          if (processor?.name === 'unified') (processor.options.remarkPlugins ??= []).push(...remarkPlugins)
-          else if (processor === undefined) updateConfig({markdown: {remarkPlugins: remarkPlugins as never}})
-          else {
+          if (processor?.name === 'unified' && !mdxReadsOnlyLegacyPlugins(config)) {
+            ;(processor.options.remarkPlugins ??= []).push(...remarkPlugins)
+          } else if (processor === undefined || processor.name === 'unified') {
+            // Astro 6.4+ folds these into its unified processor (with a deprecation notice), and
+            // `@astrojs/mdx` before 6 reads only these.
+            updateConfig({markdown: {remarkPlugins: remarkPlugins as never}})
+          } else {
             throw new Error(
               `@tweetstorm/astro: the \`${processor.name}\` Markdown processor is not supported: tweetstorm runs on ` +
                 "`satteri()` (Astro 7's default) and `unified()`. Fix: remove `markdown.processor` from astro.config.mjs, " +
@@ -105,8 +111,51 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
           injectRoute({pattern: sheet.pattern, entrypoint: new URL('./stylesheet-route.js', import.meta.url), prerender: true})
           addMiddleware({order: 'post', entrypoint: new URL('./stylesheet-middleware.js', import.meta.url)})
         }
+        // Astro waits for this before it renders anything.
+        if (processor?.name === 'satteri') return refuseOldSatteri(config.root)
+        return undefined
       }
     }
+  }
+}
+
+/**
+ * Whether the Sätteri behind Astro's `@astrojs/markdown-satteri` runs a plugin's `before` hook
+ * (Sätteri 0.10+), which the plugin needs; `undefined` when it cannot be found from the site.
+ */
+async function satteriHasDocumentHooks(root: URL): Promise<boolean | undefined> {
+  try {
+    const adapter = createRequire(new URL('package.json', root)).resolve('@astrojs/markdown-satteri')
+    const engine = createRequire(adapter).resolve('satteri')
+    const satteri = (await import(pathToFileURL(engine).href)) as {visitMdastHook?: unknown}
+    return typeof satteri.visitMdastHook === 'function'
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * `@astrojs/mdx` 5 (Astro 6) reads `markdown.remarkPlugins` only, not the plugins of Astro 6.4's
+ * `markdown.processor`: on that pair, MDX pages would keep their raw directives.
+ */
+function mdxReadsOnlyLegacyPlugins(config: {root: URL; integrations: Array<{name: string}>}): boolean {
+  if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) return false
+  try {
+    const manifest = createRequire(new URL('package.json', config.root)).resolve('@astrojs/mdx/package.json')
+    const {version} = JSON.parse(readFileSync(manifest, 'utf8')) as {version: string}
+    return Number.parseInt(version, 10) < 6
+  } catch {
+    return false
+  }
+}
+
+async function refuseOldSatteri(root: URL): Promise<void> {
+  if ((await satteriHasDocumentHooks(root)) === false) {
+    throw new Error(
+      '@tweetstorm/astro: this site’s Sätteri is older than 0.10 (`@astrojs/markdown-satteri` before 0.4, as on ' +
+        'Astro 6.4), which has no per-document plugin hooks, so quotes would vanish. Fix: upgrade to Astro 7, ' +
+        "or use Astro 6's default `unified()` processor (remove `markdown.processor` from astro.config.mjs)."
+    )
   }
 }
 

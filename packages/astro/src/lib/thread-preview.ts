@@ -70,8 +70,14 @@ const propsSchema = z
     message: 'Unexpected props, expected exactly one of `text` (split for you) or `tweets` (already split)'
   })
 
-/** Props of `ThreadPreview`: `text` to split, or `tweets` already split; split options apply to `text`. */
-export type ThreadPreviewProps = z.input<typeof propsSchema>
+/**
+ * Props of `ThreadPreview`: `text` to split, or `tweets` already split; split options apply to `text`.
+ * `tweets` takes strings or any objects with a `text`, such as core's `ThreadTweet`s
+ * (`tweets={splitThread(post).tweets}`): the schema's loose object would demand an index signature.
+ */
+export type ThreadPreviewProps = Omit<z.input<typeof propsSchema>, 'tweets'> & {
+  tweets?: ReadonlyArray<string | {readonly text: string}> | undefined
+}
 
 /**
  * Turn `ThreadPreview` props into cards: split `text` with core's `splitThread` (or take `tweets` as they

@@ -58,7 +58,8 @@ export function satteriTweetstorm(options?: SatteriOptions | null): SatteriTweet
     before(root, context) {
       const file = new VFile({
         value: context.source,
-        ...(context.fileURL ? {path: context.fileURL} : {}),
+        // vfile takes `file:` URLs only; warnings of other documents go without a file name.
+        ...(context.fileURL?.protocol === 'file:' ? {path: context.fileURL} : {}),
         data: documentData(context.data)
       })
       const document = documentContext(file, settings)
