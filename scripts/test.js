@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const concurrency = Number(process.env.TEST_CONCURRENCY) || availableParallelism()
 // Rough durations on a loaded 2-core machine, longest first; anything unlisted runs after these.
-const slowestFirst = ['@tweetstorm/site', '@tweetstorm/cli', 'consumer test', '@tweetstorm/astro', '@tweetstorm/core']
+const slowestFirst = ['@tweetstorm/astro', '@tweetstorm/site', '@tweetstorm/cli', 'consumer test', '@tweetstorm/cli on Node 20', '@tweetstorm/core']
 
 const workspace = JSON.parse(execFileSync('pnpm', ['ls', '-r', '--depth', '-1', '--json'], {cwd: root, encoding: 'utf8'}))
 const tasks = []
@@ -25,6 +25,10 @@ for (const {name, path} of workspace) {
   if (scripts['lint:package']) tasks.push({name: `${name} lint:package`, command: ['pnpm', ['--filter', name, 'lint:package']]})
 }
 tasks.push({name: 'consumer test', command: [process.execPath, ['scripts/consumer-test/consumer.test.js']]})
+// The published packages promise Node 20.19 (`engines`): their suites run again on the machine's Node 20.
+for (const name of ['core', 'remark', 'cli']) {
+  tasks.push({name: `@tweetstorm/${name} on Node 20`, command: [process.execPath, ['scripts/test-node20.mjs', name]]})
+}
 
 const rank = (task) => {
   const index = slowestFirst.indexOf(task.name)

@@ -1,9 +1,10 @@
 // @ts-check
+import {satteri} from '@astrojs/markdown-satteri'
 import tweetstorm from '@tweetstorm/astro'
 import {defineConfig} from 'astro/config'
-import rehypeReadmeLinks from './src/lib/rehype-readme-links.ts'
-import rehypeScrollableBlocks from './src/lib/rehype-scrollable-blocks.ts'
-import rehypeHeadingLevels from './src/lib/rehype-heading-levels.ts'
+import {headingLevels} from './src/lib/heading-levels.ts'
+import {readmeLinks} from './src/lib/readme-links.ts'
+import {scrollableBlocks} from './src/lib/scrollable-blocks.ts'
 import {siteHandle} from './src/lib/site.ts'
 
 // Share links must be absolute, so the site's own address is part of the build.
@@ -20,7 +21,8 @@ export default defineConfig({
     // Plain code blocks: Shiki's themes fail contrast in one scheme or the other, and colour is not
     // worth the extra bytes on a site that shows a few short snippets.
     syntaxHighlight: false,
-    rehypePlugins: [rehypeHeadingLevels, rehypeScrollableBlocks, rehypeReadmeLinks]
+    // Astro 7's own Markdown processor (Sätteri); tweetstorm adds its directives to it.
+    processor: satteri({hastPlugins: [headingLevels(), scrollableBlocks(), readmeLinks()]})
   },
   devToolbar: {enabled: false},
   // Every share link credits the site's handle; a block can still override it with `{via=…}`.

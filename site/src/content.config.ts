@@ -1,5 +1,6 @@
-import {defineCollection, z} from 'astro:content'
+import {defineCollection} from 'astro:content'
 import {glob} from 'astro/loaders'
+import {z} from 'astro/zod'
 
 // Posts live next to the site as plain Markdown; the slug is the file name.
 const blog = defineCollection({

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {defaultSettings, readSettings, splitOptions} from '../src/lib/composer-settings'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
-import rehypeReadmeLinks from '../src/lib/rehype-readme-links'
-import rehypeScrollableBlocks from '../src/lib/rehype-scrollable-blocks'
-import rehypeHeadingLevels from '../src/lib/rehype-heading-levels'
+import {markdownToHtml, type HastPluginDefinition} from 'satteri'
+import {headingLevels} from '../src/lib/heading-levels'
+import {readmeLinks} from '../src/lib/readme-links'
+import {scrollableBlocks} from '../src/lib/scrollable-blocks'
 
 describe('postParts', () => {
   it('finds the entities X links, with the text between them', () => {
@@ -82,42 +83,42 @@ describe('splitOptions', () => {
   })
 })
 
-describe('rehypeHeadingLevels', () => {
-  const heading = (level: number) => ({type: 'element', tagName: `h${level}`, children: [{type: 'text'}]})
-  const levels = (tree: {children: Array<{tagName?: string}>}) => tree.children.map((node) => node.tagName)
+/** Markdown through Sätteri with one hast plugin, as the site's build runs it. */
+async function toHtml(markdown: string, plugin: HastPluginDefinition): Promise<string> {
+  return (await markdownToHtml(markdown, {hastPlugins: [plugin], features: {gfm: true}})).html
+}
 
-  it('nests each heading one level under the section it is in', () => {
+describe('headingLevels', () => {
+  const levels = async (markdown: string) => [...(await toHtml(markdown, headingLevels())).matchAll(/<(h[1-6]|p)>/g)].map((match) => match[1])
+
+  it('nests each heading one level under the section it is in', async () => {
     // As in the READMEs: `###` functions with `######` Parameters and Returns under each.
-    const tree = {type: 'root', children: [heading(1), heading(3), heading(6), heading(6), heading(3), heading(6), heading(2)]}
-    rehypeHeadingLevels()(tree)
-    expect(levels(tree)).toEqual(['h1', 'h2', 'h3', 'h3', 'h2', 'h3', 'h2'])
+    expect(await levels('# a\n\n### b\n\n###### c\n\n###### d\n\n### e\n\n###### f\n\n## g')).toEqual(['h1', 'h2', 'h3', 'h3', 'h2', 'h3', 'h2'])
   })
 
-  it('keeps the first heading as it is and leaves other elements alone', () => {
-    const tree = {type: 'root', children: [heading(2), {type: 'element', tagName: 'p'}, heading(4)]}
-    rehypeHeadingLevels()(tree)
-    expect(levels(tree)).toEqual(['h2', 'p', 'h3'])
+  it('keeps the first heading as it is, leaves other elements alone, and starts afresh in each document', async () => {
+    expect(await levels('## a\n\np\n\n#### b')).toEqual(['h2', 'p', 'h3'])
+    expect(await levels('#### c')).toEqual(['h4'])
   })
-})
 
-describe('rehypeScrollableBlocks', () => {
-  it('gives every pre and table a tabindex and keeps their other properties', () => {
-    const pre = {type: 'element', tagName: 'pre', properties: {className: ['x']}, children: []}
-    const p = {type: 'element', tagName: 'p', properties: {}, children: []}
-    const table = {type: 'element', tagName: 'table', children: []}
-    rehypeScrollableBlocks()({type: 'root', children: [{type: 'element', tagName: 'div', children: [pre]}, p, table]})
-    expect(pre.properties).toEqual({className: ['x'], tabIndex: 0})
-    expect(table).toHaveProperty('properties', {tabIndex: 0})
-    expect(p.properties).toEqual({})
+  it('keeps what is inside a heading it renumbers', async () => {
+    expect(await toHtml('# a\n\n### b *c* [d](e)', headingLevels())).toContain('<h2>b <em>c</em> <a href="e">d</a></h2>')
   })
 })
 
-describe('rehypeReadmeLinks', () => {
-  const link = (href: string) => ({type: 'element', tagName: 'a', properties: {href}, children: []})
+describe('scrollableBlocks', () => {
+  it('gives every pre and table a tabindex and keeps their other attributes', async () => {
+    const html = await toHtml('```js\nx\n```\n\npara\n\n| a |\n| - |\n| b |', scrollableBlocks())
+    expect(html).toContain('<pre tabindex="0"><code class="language-js">x')
+    expect(html).toContain('<table tabindex="0">')
+    expect(html).toContain('<p>para</p>')
+  })
+})
 
-  it('points README links at the docs page and leaves every other link alone', () => {
-    const links = ['../core/README.md#api', '../remark/README.md', 'README.md', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'].map(link)
-    rehypeReadmeLinks()({type: 'root', children: links})
-    expect(links.map((node) => node.properties.href)).toEqual(['../core/#api', '../remark/', '', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'])
+describe('readmeLinks', () => {
+  it('points README links at the docs page and leaves every other link alone', async () => {
+    const hrefs = ['../core/README.md#api', '../remark/README.md', 'README.md', '../cli', 'https://example.com/README.md', '/x/README.md', '#api']
+    const html = await toHtml(hrefs.map((href, index) => `[${index}](${href})`).join('\n\n'), readmeLinks())
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['../core/#api', '../remark/', '', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'])
   })
 })

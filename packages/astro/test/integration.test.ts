@@ -157,7 +157,8 @@ describe('misconfiguration', () => {
   /** Run the integration's setup hook against a config, recording what it asks Astro to do. */
   function setup(integration: AstroIntegration, config: Record<string, unknown> = {}) {
     const updates: unknown[] = []
-    const scripts: Array<[string, string]> = []
+    const routes: Array<{pattern: string; entrypoint: string | URL; prerender?: boolean}> = []
+    const middlewares: Array<{order: string; entrypoint: string | URL}> = []
     const warnings: string[] = []
     const root = new URL('file:///site/')
     const options = {
@@ -173,11 +174,15 @@ describe('misconfiguration', () => {
         ...config
       },
       updateConfig: (update: unknown) => updates.push(update),
-      injectScript: (stage: string, content: string) => scripts.push([stage, content]),
+      injectScript: () => {
+        throw new Error('no script: the stylesheet goes through a route and a middleware')
+      },
+      injectRoute: (route: (typeof routes)[number]) => routes.push(route),
+      addMiddleware: (middleware: (typeof middlewares)[number]) => middlewares.push(middleware),
       logger: {warn: (message: string) => warnings.push(message)}
     }
     integration.hooks['astro:config:setup']!(options as unknown as Setup)
-    return {updates, scripts, warnings}
+    return {updates, routes, middlewares, warnings}
   }
 
   it('stops a build without `site` and says how to fix it', () => {
@@ -194,14 +199,16 @@ describe('misconfiguration', () => {
   })
 
   it('registers the page-URL plugin before remarkTweetstorm, and the stylesheet unless told not to', () => {
-    const {updates, scripts} = setup(tweetstorm({via: 'tweetstorm'}))
+    const {updates, routes, middlewares} = setup(tweetstorm({via: 'tweetstorm'}))
     const plugins = (updates[0] as {markdown: {remarkPlugins: Array<[unknown, unknown]>}}).markdown.remarkPlugins
     expect(plugins.map((entry) => entry[0])).toEqual([remarkPageUrl, remarkTweetstorm, remarkReportWarnings])
     expect(plugins[1]?.[1]).toEqual({via: 'tweetstorm'})
-    expect(scripts).toHaveLength(1)
-    expect(scripts[0]?.[0]).toBe('page-ssr')
-    expect(scripts[0]?.[1]).toMatch(/^import ".*\/styles\/tweetstorm\.css";$/)
-    expect(setup(tweetstorm({styles: false})).scripts).toEqual([])
+    expect(routes).toHaveLength(1)
+    expect(routes[0]?.pattern).toMatch(/^\/_tweetstorm\/tweetstorm\.[0-9a-f]{8}\.css$/)
+    expect(routes[0]?.prerender).toBe(true)
+    expect(middlewares.map((middleware) => middleware.order)).toEqual(['post'])
+    const disabled = setup(tweetstorm({styles: false}))
+    expect([disabled.routes, disabled.middlewares]).toEqual([[], []])
   })
 
   it('on Sätteri, turns on directives and adds the Sätteri plugins, after the site’s own', () => {
@@ -314,7 +321,8 @@ describe('Astro’s Sätteri renderer with the integration', () => {
     await tweetstorm({via: 'tweetstorm'}).hooks['astro:config:setup']!({
       config,
       updateConfig() {},
-      injectScript() {},
+      injectRoute() {},
+      addMiddleware() {},
       logger: {warn: (message: string) => warnings.push(message)}
     } as never)
     const renderer = await processor.createRenderer({syntaxHighlight: false} as never)

@@ -11,10 +11,8 @@ import type {SiteLayout} from './page-url.js'
 import type {ComponentDefaults} from './quotes.js'
 import {remarkPageUrl} from './remark-page-url.js'
 import {satteriPageUrl} from './satteri-page-url.js'
+import {stylesheetFor, stylesheetPlugin} from './stylesheet.js'
 
-// An absolute path resolves from any project layout (pnpm's isolated node_modules, a fixture inside this
-// package), where the bare `@tweetstorm/astro/styles.css` would need the site to list us directly.
-const stylesheet = fileURLToPath(new URL('../../styles/tweetstorm.css', import.meta.url))
 // The module the components read the integration's options from (see `componentOptionsPlugin`).
 const componentOptionsFile = fileURLToPath(new URL('../component-options.js', import.meta.url))
 
@@ -49,7 +47,7 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
   return {
     name: '@tweetstorm/astro',
     hooks: {
-      'astro:config:setup'({config, updateConfig, injectScript, logger}) {
+      'astro:config:setup'({config, updateConfig, injectRoute, addMiddleware, logger}) {
         const site = settings.site ?? config.site
         if (!site && !settings.url) {
           throw new Error(
@@ -103,7 +101,16 @@ export default function tweetstorm(options?: Options | null): AstroIntegration {
         }
 
         updateConfig({vite: {plugins: [componentOptionsPlugin(componentDefaults(settings))]}})
-        if (settings.styles) injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`)
+        if (settings.styles) {
+          // Not through Astro's CSS pipeline (`injectScript('page-ssr', import css)`): that bundles our
+          // sheet with the site's CSS on every page, and moves the site's own inline styles into a shared
+          // file even on pages without a quote. Instead the sheet is one prerendered file, linked by a
+          // middleware from just the pages that show our markup.
+          const sheet = stylesheetFor(config.base, [settings.remark.classPrefix ?? 'tweetstorm', 'tweetstorm'])
+          updateConfig({vite: {plugins: [stylesheetPlugin(sheet)]}})
+          injectRoute({pattern: sheet.pattern, entrypoint: new URL('./stylesheet-route.js', import.meta.url), prerender: true})
+          addMiddleware({order: 'post', entrypoint: new URL('./stylesheet-middleware.js', import.meta.url)})
+        }
         // Astro waits for this before it renders anything.
         if (processor?.name === 'satteri') return refuseOldSatteri(config.root)
         return undefined

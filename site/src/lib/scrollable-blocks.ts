@@ -1,0 +1,23 @@
+import type {HastPluginDefinition} from 'satteri'
+
+/**
+ * A Sätteri hast plugin that makes code blocks and tables focusable (`tabindex="0"`) so a keyboard
+ * user can scroll one that is wider than the screen; the site's CSS lets both scroll in place instead
+ * of pushing the page sideways. Shiki does the same for code when it highlights; the site turns Shiki
+ * off, so this keeps that one useful part.
+ *
+ * @example
+ *   // <pre><code>…</code></pre>  →  <pre tabindex="0"><code>…</code></pre>
+ */
+export function scrollableBlocks(): HastPluginDefinition {
+  return {
+    name: 'site:scrollable-blocks',
+    element: {
+      // Elements that can be wider than a phone screen and so scroll sideways on their own.
+      filter: ['pre', 'table'],
+      visit(node, context) {
+        context.setProperty(node, 'tabIndex', 0)
+      }
+    }
+  }
+}
