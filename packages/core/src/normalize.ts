@@ -27,8 +27,12 @@ export interface Canonical {
   gapAfter: Uint8Array
   /** Number of words. */
   count: number
-  /** Map an offset in `text` to an offset in the original string. */
-  toSource(offset: number): number
+  /**
+   * Map an offset in `text` to an offset in the original string. Never inside a surrogate pair
+   * of the original: inside a word whose normalisation changed its length the mapping is
+   * approximate, and a start (`isEnd` false) then moves back, an end forward, to a code point.
+   */
+  toSource(offset: number, isEnd?: boolean): number
 }
 
 // Control characters other than whitespace, the BOM and the two noncharacters X rejects.
@@ -172,7 +176,7 @@ export function canonicalize(input: string): Canonical {
   }
 
   const {cleanAt, sourceAt} = cleaned
-  const toSource = (offset: number): number => {
+  const toSource = (offset: number, isEnd = false): number => {
     let inClean: number
     if (count === 0) {
       inClean = 0
@@ -184,7 +188,11 @@ export function canonicalize(input: string): Canonical {
       inClean = (fromStart[k] as number) + Math.min(Math.max(into, 0), span)
     }
     const c = floorIndex(cleanAt, inClean)
-    return (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
+    const mapped = (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
+    const high = input.charCodeAt(mapped - 1)
+    const low = input.charCodeAt(mapped)
+    if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return isEnd ? mapped + 1 : mapped - 1
+    return mapped
   }
 
   return {
