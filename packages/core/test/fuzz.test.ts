@@ -109,11 +109,14 @@ describe('fuzz: hostile text (fast-check, seeded)', () => {
         const label = total > 1 && (options.numbering ?? 'n/N') ? 2 + 2 * String(total).length + 2 : 0
         const continuation = options.continuation === false ? 0 : 2
         const bodies = tweets.map((tweet) => withoutLabel(tweet.text, tweet.index, total, options))
-        // Entities as twitter-text extracts them from the text as the splitter sees it.
-        const text = input.toWellFormed().normalize('NFC')
+        // Entities as twitter-text extracts them from the text the splitter posts: the characters it
+        // drops removed (a control before `.jp.jp` would make it a URL), lone surrogates replaced, NFC.
+        const text = input
+          .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g, '')
+          .toWellFormed()
+          .normalize('NFC')
         for (const entity of twitter.extractEntitiesWithIndices(text)) {
           const shown = text.slice(entity.indices[0], entity.indices[1])
-          if (/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/.test(shown)) continue // dropped characters
           if (countTweet(shown, {limit: 25_000}).length + label + continuation > limit) continue
           expect(
             bodies.some((body) => body.includes(shown)),
