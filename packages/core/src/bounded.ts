@@ -77,33 +77,57 @@ function tldAt(text: string, at: number): boolean {
   return tldSticky.test(text)
 }
 
-/** Whether a top-level domain (as the URL regex defines it, lookahead included) may start at `at`. */
-function tldMayStart(text: string, at: number): boolean {
+const isLabelCharacter = (code: number) => code === 0x2d || (code !== 0x2e && code !== 0x5f && (classOf(code) & 1) !== 0)
+
+/**
+ * Where a top-level domain (as the URL regex defines it, lookahead included) that starts at `at`
+ * may end at the latest, or -1 when none may start there.
+ */
+function tldEnd(text: string, at: number): number {
   const first = text.charCodeAt(at)
-  if (Number.isNaN(first)) return false
-  if (first >= 0x80) return tldAt(text, at) // IDN TLDs (rare): ask the regex itself
+  if (Number.isNaN(first)) return -1
   let end = at
+  if (first >= 0x80) {
+    // IDN TLDs (rare): ask the regex itself; the TLD lies within the label characters after the dot.
+    if (!tldAt(text, at)) return -1
+    while (end < text.length && end - at < longestTld && isLabelCharacter(text.charCodeAt(end))) end++
+    return end
+  }
+  if (text.slice(at, at + 4).toLowerCase() === 'xn--') {
+    // validPunycode, `xn--[-0-9a-z]+`, has no lookahead: it runs as far as its characters do.
+    end = at + 4
+    while (end < text.length && (isAsciiAlphanumeric(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++
+    return end
+  }
   while (end < text.length && end - at <= longestTld && isAsciiAlphanumeric(text.charCodeAt(end))) end++
-  if (end === at) return false
-  if (text.slice(at, at + 4).toLowerCase() === 'xn--') return true // validPunycode has no lookahead
-  if (end - at > longestTld) return false
+  if (end === at || end - at > longestTld) return -1
   const after = text.charCodeAt(end)
-  if (after >= 0x80) return tldAt(text, at) // `vermögensberatung`, or a TLD before CJK text
+  if (after >= 0x80) {
+    // `vermögensberatung`, or an ASCII TLD right before CJK text: ask the regex.
+    if (!tldAt(text, at)) return -1
+    while (end < text.length && end - at < longestTld && isLabelCharacter(text.charCodeAt(end))) end++
+    return end
+  }
   // The lookahead `(?=[^0-9a-zA-Z@+-]|$)`: the TLD is the whole alphanumeric run.
-  if (after === 0x40 || after === 0x2b || after === 0x2d) return false
-  return tlds.has(text.slice(at, end).toLowerCase())
+  if (after === 0x40 || after === 0x2b || after === 0x2d) return -1
+  return tlds.has(text.slice(at, end).toLowerCase()) ? end : -1
 }
 
 /**
- * Sorted, disjoint `[start, end)` stretches where some URL match may lie (see the module comment).
- * One pass: label chains start after any character that cannot be in a domain or after `..`,
- * `.-`, `-.`, `._`, `_.` (no label starts or ends with `-` or `_`, none is empty).
+ * Sorted, disjoint `[start, end)` stretches where the URL part of some match may lie (see the
+ * module comment). One pass. A match's domain is `subdomain* domainName TLD`: the domain name is
+ * the label right before the TLD's dot, letters, digits and `-` only; subdomain labels may also
+ * hold `_`, and all are joined by dots. So a domain reaches back past the label before the TLD
+ * only when a dot precedes that label, and then no further than the chain of labels (which a
+ * `..`, `.-`, `-.`, `._` or `_.`, or any character outside domains, ends). It reaches forward to
+ * the end of the TLD, and on through port, path and query characters if `:`, `/` or `?` follows.
+ * The character before a match and the one its lookahead reads stay outside: a cut may fall there.
  */
 function urlStretches(text: string): number[] {
   const stretches: number[] = []
+  const found: Array<[number, number]> = []
   let chainStart = 0
-  let domainEnd = 0 // forward pointers: both only move right
-  let pathEnd = 0
+  let pathEnd = 0 // a forward pointer: only moves right
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (!(classOf(code) & 1)) {
@@ -115,14 +139,26 @@ function urlStretches(text: string): number[] {
     if ((dot && (previous === 0x2e || previous === 0x2d || previous === 0x5f)) || (previous === 0x2e && (code === 0x2d || code === 0x5f))) {
       chainStart = index
     }
-    if (!dot || !tldMayStart(text, index + 1)) continue
-    if (domainEnd < index + 1) domainEnd = index + 1
-    while (domainEnd < text.length && classOf(text.charCodeAt(domainEnd)) & 1) domainEnd++
-    if (pathEnd < domainEnd) pathEnd = domainEnd
-    while (pathEnd < text.length && classOf(text.charCodeAt(pathEnd)) & 2) pathEnd++
-    // Room before the chain for `https://` and the preceding character.
-    const from = Math.max(0, chainStart - 10)
-    const to = pathEnd + 1
+    if (!dot) continue
+    const end = tldEnd(text, index + 1)
+    if (end < 0) continue
+    // The domain name: the label characters right before the dot (each is scanned for one dot only).
+    let nameStart = index
+    while (nameStart > chainStart && isLabelCharacter(text.charCodeAt(nameStart - 1))) nameStart--
+    let from = nameStart > 0 && text.charCodeAt(nameStart - 1) === 0x2e ? chainStart : nameStart
+    if (from >= 3 && text.slice(from - 3, from) === '://') from = Math.max(0, from - 8) // http:// or https://
+    let to = end
+    const next = text.charCodeAt(end)
+    if (next === 0x3a || next === 0x2f || next === 0x3f) {
+      if (pathEnd < end) pathEnd = end
+      while (pathEnd < text.length && classOf(text.charCodeAt(pathEnd)) & 2) pathEnd++
+      to = pathEnd
+    }
+    found.push([from, to])
+  }
+  // Mostly in order already; sort to be sure, then merge overlapping stretches.
+  found.sort((a, b) => a[0] - b[0])
+  for (const [from, to] of found) {
     if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) {
       stretches[stretches.length - 1] = Math.max(stretches[stretches.length - 1] as number, to)
     } else {
