@@ -101,7 +101,8 @@ function tldEnd(text: string, at: number): number {
     // validPunycode, `xn--[-0-9a-z]+`, has no lookahead: it runs as far as its characters do.
     end = at + 4
     while (end < text.length && (isAsciiAlphanumeric(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++
-    return end
+    if (end > at + 4) return end
+    end = at // `xn--` alone is no punycode TLD; what follows decides as for any TLD
   }
   while (end < text.length && end - at <= longestTld && isAsciiAlphanumeric(text.charCodeAt(end))) end++
   if (end === at || end - at > longestTld) return -1
