@@ -42,22 +42,33 @@ const abbreviations = new Set([
 // Abbreviations that often end a sentence: a break after them is a sentence break when a capital follows.
 const terminalAbbreviations = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp'])
 
-const closers = /["'”’»›)\]}*_]+$/u
+// Closing marks looked through after a stop. Tested one character at a time from the end: a
+// regular expression anchored at `$` (`/["')]+$/`) retries from every offset of a long run of them
+// and is quadratic (10,000 quotes: seconds).
+const closerCharacters = new Set('"\'”’»›)]}*_')
 const openers = /^["'“‘«‹(\[{*_¿¡]+/u
-const sentenceEnd = /(?:[.!?‽。！？]|…)$/u
-const clauseEnd = /[,;:—–、，；：]$/u
+const sentenceEndCharacters = new Set('.!?‽。！？…')
+const clauseEndCharacters = new Set(',;:—–、，；：')
+
+/** `word` without the closing quotes and brackets at its end (a backward scan, linear). */
+function withoutClosers(word: string): string {
+  let end = word.length
+  while (end > 0 && closerCharacters.has(word[end - 1] as string)) end--
+  return end === word.length ? word : word.slice(0, end)
+}
 const initialism = /^(?:\p{L}\.){2,}$/u
 const singleInitial = /^\p{Lu}\.$/u
 const lowercaseStart = /^\p{Ll}/u
 
 /** Class of a break in the space between two words, from the words' own punctuation. */
 export function spaceBreak(previous: string, next: string): Break {
-  const core = previous.replace(closers, '')
+  const core = withoutClosers(previous)
   const nextCore = next.replace(openers, '')
   const nextIsLower = lowercaseStart.test(nextCore)
-  if (clauseEnd.test(core)) return Break.Clause
-  if (!sentenceEnd.test(core)) return Break.Word
-  const last = core.at(-1)
+  // All stops and clause marks are BMP characters: the last code unit decides.
+  const last = core.at(-1) ?? ''
+  if (clauseEndCharacters.has(last)) return Break.Clause
+  if (!sentenceEndCharacters.has(last)) return Break.Word
   if (last === '.' && !core.endsWith('...')) {
     const token = core.replace(openers, '').slice(0, -1)
     const lower = token.toLowerCase()
@@ -83,13 +94,36 @@ const dash = /[—–]$/u
 const needsInnerBreaks = /[\u2013\u2014\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F]/
 
 /** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
-function innerBreaks(word: string, counter: Counter): Array<{end: number; after: Break}> {
+/** Atoms and entity spans of a whole word, for weighing and cutting its pieces in its context. */
+interface WordContext {
+  atoms: Atom[]
+  /** Sorted by start. */
+  spans: Array<[number, number]>
+  longestSpan: number
+}
+
+function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context?: WordContext} {
   const pieces: Array<{end: number; after: Break}> = []
-  if (!needsInnerBreaks.test(word)) return pieces
+  if (!needsInnerBreaks.test(word)) return {pieces}
   // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom.
+  // Offsets strictly inside an entity or atom, marked once (testing every span at every offset is
+  // quadratic in a long word full of hashtags or astral characters).
+  const blocked = new Uint8Array(word.length + 1)
+  const block = (start: number, end: number) => {
+    for (let offset = start + 1; offset < end; offset++) blocked[offset] = 1
+  }
   const spans = counter.entities(word)
-  for (const atom of counter.atoms(word)) if (atom.end - atom.start > 1) spans.push([atom.start, atom.end])
-  const inside = (offset: number) => spans.some(([start, end]) => offset > start && offset < end)
+  let longestSpan = 0
+  for (const [start, end] of spans) longestSpan = Math.max(longestSpan, end - start)
+  const context: WordContext = {atoms: counter.atoms(word), spans, longestSpan}
+  // Nor one or two characters before an entity: what precedes it decides whether it is one
+  // (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not).
+  for (const [start, end] of context.spans) {
+    block(start, end)
+    block(Math.max(0, start - 3), start)
+  }
+  for (const atom of context.atoms) if (atom.end - atom.start > 1) block(atom.start, atom.end)
+  const inside = (offset: number) => blocked[offset] === 1
   let index = 0
   while (index < word.length) {
     const code = word.codePointAt(index) as number
@@ -107,7 +141,39 @@ function innerBreaks(word: string, counter: Counter): Array<{end: number; after:
     if (kind !== undefined && !inside(next)) pieces.push({end: next, after: kind})
     index = next
   }
-  return pieces
+  return {pieces, context}
+}
+
+/** First index in `items` (sorted by `start`) whose start is at least `value`. */
+function lowerBound<T>(items: T[], value: number, start: (item: T) => number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (start(items[middle] as T) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * The atoms and spans of `context` inside `[from, to)`, shifted to start at 0. Binary searches keep
+ * this proportional to the piece, not the word (a word can hold thousands of long pieces).
+ */
+function clip(context: WordContext, from: number, to: number): WordContext {
+  const atoms: Atom[] = []
+  for (let k = lowerBound(context.atoms, from, (atom) => atom.start); k < context.atoms.length; k++) {
+    const atom = context.atoms[k] as Atom
+    if (atom.start >= to) break
+    if (atom.end <= to) atoms.push({start: atom.start - from, end: atom.end - from, weight: atom.weight})
+  }
+  const spans: Array<[number, number]> = []
+  for (let k = lowerBound(context.spans, from - context.longestSpan, (span) => span[0]); k < context.spans.length; k++) {
+    const [start, end] = context.spans[k] as [number, number]
+    if (start >= to) break
+    if (end > from) spans.push([Math.max(start, from) - from, Math.min(end, to) - from])
+  }
+  return {atoms, spans, longestSpan: context.longestSpan}
 }
 
 const isAsciiAlphanumeric = (code: number) =>
@@ -160,17 +226,48 @@ const digit = /\p{Nd}/u
  * best cut: outside URLs, mentions, hashtags, cashtags and emoji, not between digits, else at any
  * grapheme boundary (latest first). Greedy on purpose: a word this long has no natural break.
  */
-function cutLongWord(word: string, counter: Counter, budget: number): Array<{end: number; after: Break; weight: number}> {
-  const atoms = counter.atoms(word)
-  // Weight before each UTF-16 offset that starts an atom.
-  const atomStartWeight = new Map<number, number>()
+function cutLongWord(word: string, counter: Counter, budget: number, context?: WordContext): Array<{end: number; after: Break; weight: number}> {
+  // A word of megabytes would make millions of atom objects at once: cut it window by window.
+  // Each window keeps only the pieces that end well before its edge, where an entity or cluster
+  // cut by the window could not have changed the choice; the rest is cut again from there.
+  const window = Math.max(16_384, budget * 8)
+  const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
+  if (word.length <= window) return cutWindow(word, counter, budget, context)
+  const pieces: Array<{end: number; after: Break; weight: number}> = []
+  let offset = 0
+  let size = window
+  while (offset < word.length) {
+    const to = Math.min(word.length, offset + size)
+    const cuts = cutWindow(word.slice(offset, to), counter, budget)
+    if (to === word.length) {
+      for (const cut of cuts) pieces.push({...cut, end: offset + cut.end})
+      break
+    }
+    let kept = 0
+    while (kept < cuts.length - 1 && offset + (cuts[kept] as (typeof cuts)[number]).end <= to - margin) kept++
+    if (kept === 0) {
+      size *= 2 // not one safe cut in this window (a giant URL or cluster): look further
+      continue
+    }
+    for (const cut of cuts.slice(0, kept)) pieces.push({...cut, end: offset + cut.end})
+    offset += (cuts[kept - 1] as (typeof cuts)[number]).end
+    size = window
+  }
+  return pieces
+}
+
+function cutWindow(word: string, counter: Counter, budget: number, context?: WordContext): Array<{end: number; after: Break; weight: number}> {
+  const atoms = context?.atoms ?? counter.atoms(word)
+  // Weight before each UTF-16 offset that starts an atom; -1 inside an atom (typed arrays: a
+  // window holds tens of thousands of offsets).
+  const atomStartWeight = new Float64Array(word.length + 1).fill(-1)
   let total = 0
   for (const atom of atoms) {
-    atomStartWeight.set(atom.start, total)
+    atomStartWeight[atom.start] = total
     total += atom.weight
   }
-  atomStartWeight.set(word.length, total)
-  const spans = counter.entities(word)
+  atomStartWeight[word.length] = total
+  const spans = context?.spans ?? counter.entities(word)
   let span = 0
   // Boundaries come in increasing order, so one pointer walks the (sorted) entity spans.
   const inEntity = (offset: number) => {
@@ -178,15 +275,26 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
     const current = spans[span]
     return current !== undefined && offset > current[0] && offset < current[1]
   }
+  const isDigit = (offset: number) => {
+    const code = word.charCodeAt(offset)
+    return code >= 48 && code <= 57 ? true : code < 128 || Number.isNaN(code) ? false : digit.test(word.slice(offset, offset + 1))
+  }
 
-  const candidates: Array<{offset: number; kind: Break; before: number}> = []
-  for (const boundary of graphemeBoundaries(word)) {
-    const before = atomStartWeight.get(boundary)
-    if (before === undefined) continue // inside a URL or emoji atom: never cut there
+  const boundaries = graphemeBoundaries(word)
+  const candidateOffset = new Int32Array(boundaries.length)
+  const candidateKind = new Uint8Array(boundaries.length)
+  const candidateBefore = new Float64Array(boundaries.length)
+  let candidates = 0
+  for (const boundary of boundaries) {
+    const before = atomStartWeight[boundary] as number
+    if (before < 0) continue // inside a URL or emoji atom: never cut there
     let kind = Break.Grapheme
     if (inEntity(boundary)) kind = Break.Entity
-    else if (digit.test(word[boundary - 1] ?? '') && digit.test(word[boundary] ?? '')) kind = Break.Number
-    candidates.push({offset: boundary, kind, before})
+    else if (isDigit(boundary - 1) && isDigit(boundary)) kind = Break.Number
+    candidateOffset[candidates] = boundary
+    candidateKind[candidates] = kind
+    candidateBefore[candidates] = before
+    candidates++
   }
 
   const pieces: Array<{end: number; after: Break; weight: number}> = []
@@ -195,26 +303,31 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
   let atom = 0
   while (total - startWeight > budget) {
     let best = -1
-    while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).before - startWeight <= budget) {
-      if (best < 0 || (candidates[index] as (typeof candidates)[number]).kind <= (candidates[best] as (typeof candidates)[number]).kind) best = index
+    while (index < candidates && (candidateBefore[index] as number) - startWeight <= budget) {
+      if (best < 0 || (candidateKind[index] as number) <= (candidateKind[best] as number)) best = index
       index++
     }
-    let cut = candidates[best] as (typeof candidates)[number] | undefined
-    if (best < 0) {
+    let offset: number
+    let kind: Break
+    let before: number
+    if (best >= 0) {
+      offset = candidateOffset[best] as number
+      kind = candidateKind[best] as Break
+      before = candidateBefore[best] as number
+    } else {
       // One grapheme cluster heavier than the budget (say, hundreds of combining marks): cut it
       // between code points, the last resort.
-      while (atom < atoms.length && (atomStartWeight.get((atoms[atom] as Atom).start) as number) - startWeight <= budget) atom++
+      while (atom < atoms.length && (atomStartWeight[(atoms[atom] as Atom).start] as number) - startWeight <= budget) atom++
       const fallback = atoms[atom - 1]
-      const offset = fallback?.start ?? 0
-      const before = atomStartWeight.get(offset) as number
+      offset = fallback?.start ?? 0
+      before = atomStartWeight[offset] as number
       if (!fallback || before <= startWeight) break // a single atom heavier than the budget cannot be cut
-      cut = {offset, kind: Break.Entity, before}
-      while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).offset <= offset) index++
+      kind = Break.Entity
+      while (index < candidates && (candidateOffset[index] as number) <= offset) index++
       best = index - 1
     }
-    cut = cut as (typeof candidates)[number]
-    pieces.push({end: cut.offset, after: cut.kind, weight: cut.before - startWeight})
-    startWeight = cut.before
+    pieces.push({end: offset, after: kind, weight: before - startWeight})
+    startWeight = before
     index = best + 1
   }
   pieces.push({end: word.length, after: Break.End, weight: total - startWeight})
@@ -285,14 +398,29 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
         continue
       }
     }
-    const inner = innerBreaks(word, counter)
+    const {pieces: inner, context} = innerBreaks(word, counter)
+    // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
+    // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
+    let weightBefore: Float64Array | undefined
+    if (context && inner.length > 0) {
+      weightBefore = new Float64Array(word.length + 1)
+      let total = 0
+      for (const atom of context.atoms) {
+        weightBefore[atom.start] = total
+        total += atom.weight
+      }
+      weightBefore[word.length] = total
+    }
     let pieceStart = 0
     const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
       const piece = word.slice(pieceStart, pieceEnd)
-      const pieceWeight = counter.weigh(piece)
+      const pieceWeight = weightBefore
+        ? (weightBefore[pieceEnd] as number) - (weightBefore[pieceStart] as number)
+        : counter.weigh(piece)
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
-        for (const cut of cutLongWord(piece, counter, longWord)) {
+        const pieceContext = weightBefore && context ? clip(context, pieceStart, pieceEnd) : undefined
+        for (const cut of cutLongWord(piece, counter, longWord, pieceContext)) {
           const last = cut.after === Break.End
           push(ws + cutStart, ws + pieceStart + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
           cutStart = pieceStart + cut.end

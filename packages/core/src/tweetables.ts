@@ -1,11 +1,11 @@
 import {z} from 'zod'
 import {counterFor, limitSchema} from './count.js'
 import {shareFields} from './handles.js'
-import {composeIntent, intentUrl, type BuildUrl} from './intent.js'
+import {composeIntent, intentUrlFromChecked, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
-import {chooseBreaks} from './split.js'
+import {chooseBreaks, trimRange} from './split.js'
 import type {Tweetable} from './types.js'
 
 const tweetablesOptionsSchema = z.strictObject({
@@ -113,8 +113,9 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   const seen = new Map<string, number>()
   const result: Tweetable[] = []
   const emit = (from: number, to: number, cut: boolean) => {
-    const start = units.start[from] as number
-    const end = units.end[to - 1] as number
+    // A piece cut inside a word may begin or end at a no-break space: never share one.
+    const [start, end] = trimRange(canonical.text, units.start[from] as number, units.end[to - 1] as number)
+    if (start === end) return
     const shown = canonical.text.slice(start, end)
     const words = slug(shown)
     const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(shown)}`
@@ -123,16 +124,19 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const id = repeat === 1 ? base : `${base}-${repeat}`
     const back = settings.url ? `${settings.url.replace(/#.*$/, '')}#${settings.fragment === 'text' ? textFragment(shown) : id}` : undefined
     const intentOptions = settings.buildUrl ? {limit, buildUrl: settings.buildUrl} : {limit}
+    // The share options were validated once above; only the link back is new (serialised as the
+    // URL schema would).
+    const checked = {...share, url: back === undefined ? undefined : new URL(back).href}
     let link: string
     try {
-      link = intentUrl({...share, url: back, text: cut ? shown + ellipsis : shown}, intentOptions)
+      link = intentUrlFromChecked({...checked, text: cut ? shown + ellipsis : shown}, intentOptions, 'tweetables')
     } catch (error) {
       // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
       // counts 23): share the link to the sentence without quoting it rather than fail.
       if (!(error instanceof OptionsError)) throw error
-      link = intentUrl({...share, url: back}, intentOptions)
+      link = intentUrlFromChecked(checked, intentOptions, 'tweetables')
     }
-    result.push({id, text: shown, source: {start: canonical.toSource(start), end: canonical.toSource(end)}, intentUrl: link})
+    result.push({id, text: shown, source: {start: canonical.toSource(start), end: canonical.toSource(end, true)}, intentUrl: link})
   }
 
   let sentenceStart = 0
