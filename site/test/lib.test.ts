@@ -114,10 +114,31 @@ describe('rehypeScrollableBlocks', () => {
 
 describe('rehypeReadmeLinks', () => {
   const link = (href: string) => ({type: 'element', tagName: 'a', properties: {href}, children: []})
+  const run = (hrefs: string[], path?: string) => {
+    const links = hrefs.map(link)
+    rehypeReadmeLinks()({type: 'root', children: links}, path === undefined ? {} : {path})
+    return links.map((node) => node.properties.href)
+  }
+  const gh = 'https://github.com/tweetstorm/tweetstorm'
 
-  it('points README links at the docs page and leaves every other link alone', () => {
-    const links = ['../core/README.md#api', '../remark/README.md', 'README.md', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'].map(link)
-    rehypeReadmeLinks()({type: 'root', children: links})
-    expect(links.map((node) => node.properties.href)).toEqual(['../core/#api', '../remark/', '', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'])
+  it('turns links to another package into absolute docs paths, whatever the page URL ends with', () => {
+    expect(
+      run(
+        [`${gh}/tree/main/packages/core#api`, `${gh}/blob/main/packages/remark/README.md`, '../cli', '../core/README.md#use', '#api'],
+        '/repo/packages/astro/README.md'
+      )
+    ).toEqual(['/docs/core/#api', '/docs/remark/', '/docs/cli/', '/docs/core/#use', '#api'])
+  })
+
+  it('sends relative links to other files to GitHub and leaves outside links alone', () => {
+    expect(run(['./src/count.ts', 'https://example.com/README.md', '/x/'], '/repo/packages/core/README.md')).toEqual([
+      `${gh}/blob/main/packages/core/src/count.ts`,
+      'https://example.com/README.md',
+      '/x/'
+    ])
+  })
+
+  it('touches nothing outside the package READMEs', () => {
+    expect(run(['../core', `${gh}/tree/main/packages/core`], '/repo/site/src/content/blog/post.md')).toEqual(['../core', `${gh}/tree/main/packages/core`])
   })
 })
