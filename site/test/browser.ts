@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
+import {inject} from 'vitest'
 
 /** Flags for a quiet, offline-friendly headless Chromium (no sync, no update checks, no GPU). */
 export const chromiumArgs = [
@@ -13,8 +14,15 @@ export const chromiumArgs = [
   '--disable-sync'
 ]
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs})
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+
+/**
+ * The shared browser started by `global-setup.ts`, and the origin serving the built site. A test file
+ * closes only its own connection (`browser.close()` on a connected browser disconnects).
+ */
+export async function connectToSite(): Promise<{browser: Browser; origin: string}> {
+  const browser = await chromium.connect(inject('browserEndpoint'))
+  return {browser, origin: inject('siteOrigin')}
 }
 
 /** What a page did while it loaded: console errors, uncaught errors and every request URL. */
