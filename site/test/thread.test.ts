@@ -71,9 +71,9 @@ describe('thread view', () => {
     // The thread links to the article, on the page and in the first post.
     expect(await page.locator(`.thread-post__link a[href="${article}"]`).count()).toBe(1)
 
-    // An author line on every post: a local SVG avatar (nothing fetched), name and handle.
+    // An author line on every post: an avatar drawn locally (initials, nothing fetched), name and handle.
     const posts = page.locator('.thread-post')
-    expect(await posts.locator('svg.avatar').count()).toBe(expected.length)
+    expect(await posts.locator('.avatar').allTextContents()).toEqual(expected.map(() => 'T'))
     expect(await page.locator('.thread-post img').count()).toBe(0)
     expect(await posts.first().locator('.thread-post__author').textContent()).toMatch(/tweetstorm\s+@tweetstorm/)
     // A thread line joins each post to the next, and stops at the last one.
