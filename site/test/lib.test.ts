@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {defaultSettings, readSettings, splitOptions} from '../src/lib/composer-settings'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
+import {characterCount, draftStats, KeptDraft} from '../src/lib/draft-history'
 import rehypeReadmeLinks from '../src/lib/rehype-readme-links'
 import rehypeScrollableBlocks from '../src/lib/rehype-scrollable-blocks'
 import rehypeHeadingLevels from '../src/lib/rehype-heading-levels'
@@ -140,5 +141,28 @@ describe('rehypeReadmeLinks', () => {
 
   it('touches nothing outside the package READMEs', () => {
     expect(run(['../core', `${gh}/tree/main/packages/core`], '/repo/site/src/content/blog/post.md')).toEqual(['../core', `${gh}/tree/main/packages/core`])
+  })
+})
+
+describe('draft counts and the kept draft', () => {
+  it('counts grapheme clusters, not UTF-16 units', () => {
+    // A thumbs-up with a skin tone (4 units), a flag (4 units), e + combining accent (2 units).
+    expect(characterCount('\u{1F44D}\u{1F3FD}\u{1F1EF}\u{1F1F5}e\u0301')).toBe(3)
+    expect(characterCount('')).toBe(0)
+    expect(draftStats('日本 https://example.com/a/long/path')).toEqual({characters: 2 + 1 + 31, weighted: 4 + 1 + 23})
+  })
+
+  it('stores the writer\'s draft until they edit what the page put in the box', () => {
+    const kept = new KeptDraft()
+    expect(kept.stored('mine')).toBe('mine')
+    kept.offer('mine') // "Load an example"
+    expect(kept.pending).toBe(true)
+    expect(kept.stored('the example')).toBe('mine')
+    kept.offer('the example') // then "Clear the draft": Undo still goes back to the writer's text
+    expect(kept.previous).toBe('mine')
+    expect(kept.stored('')).toBe('mine')
+    kept.edited() // the writer types
+    expect(kept.pending).toBe(false)
+    expect(kept.stored('new words')).toBe('new words')
   })
 })
