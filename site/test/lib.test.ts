@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {defaultSettings, readSettings, splitOptions} from '../src/lib/composer-settings'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
 import {pathToFileURL} from 'node:url'
+import {createSatteriMarkdownProcessor} from '@astrojs/markdown-satteri'
 import {markdownToHtml, type HastPluginDefinition} from 'satteri'
 import {characterCount, draftStats, KeptDraft} from '../src/lib/draft-history'
 import {headingLevels} from '../src/lib/heading-levels'
@@ -114,6 +115,21 @@ describe('scrollableBlocks', () => {
     expect(html).toContain('<pre tabindex="0"><code class="language-js">x')
     expect(html).toContain('<table tabindex="0">')
     expect(html).toContain('<p>para</p>')
+  })
+
+  it('leaves a block Shiki highlighted with the one tabindex Shiki gave it', async () => {
+    // Astro's own Sätteri renderer with the site's highlighting settings: Shiki runs before the site's plugins.
+    const renderer = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'shiki',
+      shikiConfig: {themes: {light: 'github-light-default', dark: 'github-dark-default'}},
+      hastPlugins: [scrollableBlocks()]
+    })
+    const {code} = await renderer.render('```js\nimport x from "y"\n```\n\n| a |\n| - |\n| b |')
+    const pre = /<pre [^>]*>/.exec(code)![0]
+    expect(pre).toContain('astro-code')
+    expect(pre.match(/tabindex=/gi)).toHaveLength(1)
+    expect(code).toMatch(/<span style="color:#[\da-f]{6};--shiki-dark:#[\da-f]{6}">import<\/span>/i)
+    expect(code).toContain('<table tabindex="0">')
   })
 })
 

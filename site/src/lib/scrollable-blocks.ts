@@ -16,7 +16,9 @@ export function scrollableBlocks(): HastPluginDefinition {
       // Elements that can be wider than a phone screen and so scroll sideways on their own.
       filter: ['pre', 'table'],
       visit(node, context) {
-        context.setProperty(node, 'tabIndex', 0)
+        // Shiki's blocks arrive with `tabindex` already (spelled so, not `tabIndex`); setting it again
+        // would print the attribute twice.
+        if (node.properties['tabIndex'] === undefined && node.properties['tabindex'] === undefined) context.setProperty(node, 'tabIndex', 0)
       }
     }
   }
