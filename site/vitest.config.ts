@@ -3,7 +3,9 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // One browser at a time on a two-core machine; the browser files share nothing else.
+    // One server and one Chromium for all files (test/global-setup.ts); files run one at a time on a
+    // two-core machine.
+    globalSetup: ['test/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

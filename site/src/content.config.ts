@@ -18,4 +18,13 @@ const docs = defineCollection({
   loader: glob({pattern: '*/README.md', base: '../packages'})
 })
 
-export const collections = {blog, docs}
+// Guides written for the site (getting started); rendered under /docs/ next to the READMEs.
+const guides = defineCollection({
+  loader: glob({pattern: '*.md', base: './src/content/docs'}),
+  schema: z.strictObject({
+    title: z.string().min(1).max(90),
+    description: z.string().min(50).max(170)
+  })
+})
+
+export const collections = {blog, docs, guides}

@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
@@ -51,24 +51,5 @@ describe('JavaScript shipped', () => {
     console.log(`composer JavaScript: ${files.length} file(s), ${bytes} bytes, ${gzipped} bytes gzipped`)
     // Most of it is core's own dependencies (twitter-text, zod); the budget catches an accidental doubling.
     expect(gzipped).toBeLessThan(80_000)
-  })
-})
-
-describe('links between pages', () => {
-  it('all lead to a page that exists', () => {
-    const broken: string[] = []
-    for (const page of builtPages()) {
-      const file = path.join(distDir, page.endsWith('/') ? page + 'index.html' : page)
-      // The 404 page is served at any address, so its relative links have no fixed base; it has none.
-      const base = new URL(page, 'http://site.test')
-      for (const match of readFileSync(file, 'utf8').matchAll(/\shref="([^"]*)"/g)) {
-        const target = new URL(match[1]!.replace(/&#x26;|&amp;/g, '&'), base)
-        if (target.origin !== base.origin) continue
-        const local = path.join(distDir, decodeURIComponent(target.pathname))
-        const found = [local, path.join(local, 'index.html')].some((candidate) => existsSync(candidate) && statSync(candidate).isFile())
-        if (!found) broken.push(`${page} → ${match[1]}`)
-      }
-    }
-    expect(broken).toEqual([])
   })
 })

@@ -5,11 +5,10 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import twitter from 'twitter-text'
 import {afterAll, beforeAll, beforeEach, afterEach, describe, expect, it} from 'vitest'
 import {exampleDraft} from '../src/lib/example-draft'
-import {launchBrowser, openRecordedPage, runAxe, type PageRecord} from './browser'
-import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
-import {distDir, resultsDir} from './site'
+import {connectToSite, openRecordedPage, runAxe, type PageRecord} from './browser'
+import {resultsDir} from './site'
 
-let server: StaticServer
+let origin: string
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -17,20 +16,18 @@ let record: PageRecord
 
 beforeAll(async () => {
   mkdirSync(resultsDir, {recursive: true})
-  server = await serveStatic(distDir)
-  browser = await launchBrowser()
+  ;({browser, origin} = await connectToSite())
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 beforeEach(async () => {
   context = await browser.newContext({viewport: {width: 1280, height: 900}})
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.origin})
-  ;({page, record} = await openRecordedPage(context, server.origin))
-  await page.goto(server.origin + '/composer/')
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: origin})
+  ;({page, record} = await openRecordedPage(context, origin))
+  await page.goto(origin + '/composer/')
 })
 
 afterEach(async () => {
@@ -222,5 +219,106 @@ describe('composer', () => {
     await expect.poll(cardTexts).toEqual(expectedTexts('Edit at the start. ' + long + ' and then some more words typed at the end of it'))
     // A frame at 60 Hz is 16.7 ms; the median keystroke must fit in one with room for the browser's own work.
     expect(stats.median).toBeLessThan(16)
+  })
+})
+
+describe('composer drafts', () => {
+  /** The draft the composer has stored, read straight from local storage. */
+  const storedDraft = () =>
+    page.evaluate(() => (JSON.parse(localStorage.getItem('tweetstorm:composer') ?? '{}') as {draft?: string}).draft)
+
+  it('"Load an example" is undoable with the Undo button, and storage keeps the writer\'s draft meanwhile', async () => {
+    await page.locator('#draft').fill(rant)
+    await expect.poll(storedDraft).toBe(rant)
+    await page.getByRole('button', {name: 'Load an example'}).click()
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(exampleDraft)
+    await expect.poll(cardTexts).toEqual(expectedTexts(exampleDraft))
+    await expect.poll(() => page.locator('#undo-bar').isVisible()).toBe(true)
+    // Leaving the page saves (pagehide); what comes back is the writer's draft, not the example.
+    await page.reload()
+    expect(await page.locator('#draft').inputValue()).toBe(rant)
+    expect(await storedDraft()).toBe(rant)
+
+    await page.getByRole('button', {name: 'Load an example'}).click()
+    await page.getByRole('button', {name: 'Undo'}).click()
+    expect(await page.locator('#draft').inputValue()).toBe(rant)
+    expect(await page.locator('#undo-bar').isVisible()).toBe(false)
+    await expect.poll(cardTexts).toEqual(expectedTexts(rant))
+  })
+
+  it('"Clear the draft" is undone by Ctrl+Z in the box, through the browser\'s own undo', async () => {
+    await page.locator('#draft').fill(rant)
+    await page.getByRole('button', {name: 'Clear the draft'}).click()
+    expect(await page.locator('#draft').inputValue()).toBe('')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(rant)
+    await expect.poll(cardTexts).toEqual(expectedTexts(rant))
+    // Example after a draft: Ctrl+Z brings the draft back too.
+    await page.getByRole('button', {name: 'Load an example'}).click()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(rant)
+  })
+
+  it('stores a cleared or example draft once the writer edits it', async () => {
+    await page.locator('#draft').fill(rant)
+    await expect.poll(storedDraft).toBe(rant)
+    await page.getByRole('button', {name: 'Clear the draft'}).click()
+    await page.keyboard.type('A fresh start.')
+    await expect.poll(storedDraft).toBe('A fresh start.')
+    expect(await page.locator('#undo-bar').isVisible()).toBe(false)
+    await page.reload()
+    expect(await page.locator('#draft').inputValue()).toBe('A fresh start.')
+  })
+
+  it('counts characters as a writer does and as X does', async () => {
+    // 👍🏽 is one character of 4 UTF-16 units, é written as e + U+0301 is one of 2, 日本 are two of weight 2.
+    const text = 'Nice \u{1F44D}\u{1F3FD} cafe\u0301 \u65E5\u672C'
+    await page.locator('#draft').fill(text)
+    const graphemes = [...new Intl.Segmenter('en', {granularity: 'grapheme'}).segment(text)].length
+    expect(graphemes).toBe(14)
+    expect(text.length).toBe(18)
+    await expect.poll(() => page.locator('#draft-length').textContent()).toBe(String(graphemes))
+    const weighted = twitter.parseTweet(text, twitter.configs.version3).weightedLength
+    expect(await page.locator('#draft-weighted').textContent()).toBe(String(weighted))
+  })
+
+  it('says X Premium is needed above 280, and only then', async () => {
+    expect(await page.locator('#premium-hint').isVisible()).toBe(false)
+    await page.locator('#limit').selectOption('500')
+    await expect.poll(() => page.locator('#premium-hint').isVisible()).toBe(true)
+    expect(await page.locator('#premium-hint').textContent()).toMatch(/X Premium/)
+    expect(await page.locator('#limit').getAttribute('aria-describedby')).toBe('premium-hint')
+    await page.locator('#limit').selectOption('140')
+    await expect.poll(() => page.locator('#premium-hint').isVisible()).toBe(false)
+  })
+
+  it('keeps the same words at the top of the preview when an option changes', async () => {
+    const long = [rant, rant.replace(/e/g, 'a'), rant.replace(/o/g, 'u'), rant.replace(/i/g, 'y')].join('\n\n')
+    await page.locator('#draft').fill(long)
+    await expect.poll(() => page.locator('#cards [data-tweet-index]').count()).toBeGreaterThan(8)
+    const topCard = () =>
+      page.evaluate(() => {
+        const output = document.querySelector<HTMLElement>('.composer__output')!
+        const edge = output.getBoundingClientRect().top
+        const cards = [...document.querySelectorAll<HTMLElement>('#cards [data-tweet-index]')]
+        const top = cards.find((card) => card.getBoundingClientRect().bottom > edge + 1)!
+        const next = cards[cards.indexOf(top) + 1]
+        return {start: Number(top.dataset['sourceStart']), end: next ? Number(next.dataset['sourceStart']) : Infinity, scrollTop: output.scrollTop}
+      })
+    // Scroll the preview (its own scroll box at 1280 px) so that the sixth card is at the top.
+    await page.evaluate(() => {
+      const output = document.querySelector<HTMLElement>('.composer__output')!
+      const card = document.querySelector<HTMLElement>('#cards [data-tweet-index="5"]')!
+      output.scrollTop += card.getBoundingClientRect().top - output.getBoundingClientRect().top
+    })
+    const before = await topCard()
+    expect(before.scrollTop).toBeGreaterThan(0)
+    await page.locator('#limit').selectOption('140')
+    await expect.poll(cardTexts).toEqual(expectedTexts(long, {limit: 140}))
+    const after = await topCard()
+    // The card now at the top holds the words that were at the top before.
+    expect(after.start).toBeLessThanOrEqual(before.start)
+    expect(after.end).toBeGreaterThan(before.start)
   })
 })

@@ -1,7 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {defaultSettings, readSettings, splitOptions} from '../src/lib/composer-settings'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
+import {pathToFileURL} from 'node:url'
+import {createSatteriMarkdownProcessor} from '@astrojs/markdown-satteri'
 import {markdownToHtml, type HastPluginDefinition} from 'satteri'
+import {characterCount, draftStats, KeptDraft} from '../src/lib/draft-history'
 import {headingLevels} from '../src/lib/heading-levels'
 import {readmeLinks} from '../src/lib/readme-links'
 import {scrollableBlocks} from '../src/lib/scrollable-blocks'
@@ -113,12 +116,82 @@ describe('scrollableBlocks', () => {
     expect(html).toContain('<table tabindex="0">')
     expect(html).toContain('<p>para</p>')
   })
+
+  it('leaves a block Shiki highlighted with the one tabindex Shiki gave it', async () => {
+    // Astro's own Sätteri renderer with the site's highlighting settings: Shiki runs before the site's plugins.
+    const renderer = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'shiki',
+      shikiConfig: {themes: {light: 'github-light-default', dark: 'github-dark-default'}},
+      hastPlugins: [scrollableBlocks()]
+    })
+    const {code} = await renderer.render('```js\nimport x from "y"\n```\n\n| a |\n| - |\n| b |')
+    const pre = /<pre [^>]*>/.exec(code)![0]
+    expect(pre).toContain('astro-code')
+    expect(pre.match(/tabindex=/gi)).toHaveLength(1)
+    expect(code).toMatch(/<span style="color:#[\da-f]{6};--shiki-dark:#[\da-f]{6}">import<\/span>/i)
+    expect(code).toContain('<table tabindex="0">')
+  })
 })
 
 describe('readmeLinks', () => {
-  it('points README links at the docs page and leaves every other link alone', async () => {
-    const hrefs = ['../core/README.md#api', '../remark/README.md', 'README.md', '../cli', 'https://example.com/README.md', '/x/README.md', '#api']
-    const html = await toHtml(hrefs.map((href, index) => `[${index}](${href})`).join('\n\n'), readmeLinks())
-    expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['../core/#api', '../remark/', '', '../cli', 'https://example.com/README.md', '/x/README.md', '#api'])
+  /** The hrefs of a Markdown file of links, rendered as if it were the file at `path`. */
+  const run = async (hrefs: string[], path?: string, plugin = readmeLinks()) => {
+    const markdown = hrefs.map((href, index) => `[${index}](${href})`).join('\n\n')
+    const options = path === undefined ? {} : {fileURL: pathToFileURL(path)}
+    const {html} = await markdownToHtml(markdown, {hastPlugins: [plugin], ...options})
+    return [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])
+  }
+  const gh = 'https://github.com/tweetstorm/tweetstorm'
+
+  it('turns links to another package into absolute docs paths, whatever the page URL ends with', async () => {
+    expect(
+      await run(
+        [`${gh}/tree/main/packages/core#api`, `${gh}/blob/main/packages/remark/README.md`, '../cli', '../core/README.md#use', '#api'],
+        '/repo/packages/astro/README.md'
+      )
+    ).toEqual(['/docs/core/#api', '/docs/remark/', '/docs/cli/', '/docs/core/#use', '#api'])
+  })
+
+  it('sends relative links to other files to GitHub and leaves outside links alone', async () => {
+    expect(await run(['./src/count.ts', 'https://example.com/README.md', '/x/'], '/repo/packages/core/README.md')).toEqual([
+      `${gh}/blob/main/packages/core/src/count.ts`,
+      'https://example.com/README.md',
+      '/x/'
+    ])
+  })
+
+  it('touches nothing outside the package READMEs', async () => {
+    const links = ['../core', `${gh}/tree/main/packages/core`]
+    expect(await run(links, '/repo/site/src/content/blog/post.md')).toEqual(links)
+    expect(await run(links, '/repo/packages/core/test/fixtures/input.md')).toEqual(links)
+    expect(await run(links)).toEqual(links)
+  })
+
+  it('maps only the packages it is told of, when told', async () => {
+    const links = [`${gh}/tree/main/packages/core#api`, `${gh}/tree/main/packages/gone`]
+    expect(await run(links, '/repo/packages/cli/README.md', readmeLinks({packages: ['core']}))).toEqual(['/docs/core/#api', links[1]])
+  })
+})
+
+describe('draft counts and the kept draft', () => {
+  it('counts grapheme clusters, not UTF-16 units', () => {
+    // A thumbs-up with a skin tone (4 units), a flag (4 units), e + combining accent (2 units).
+    expect(characterCount('\u{1F44D}\u{1F3FD}\u{1F1EF}\u{1F1F5}e\u0301')).toBe(3)
+    expect(characterCount('')).toBe(0)
+    expect(draftStats('日本 https://example.com/a/long/path')).toEqual({characters: 2 + 1 + 31, weighted: 4 + 1 + 23})
+  })
+
+  it('stores the writer\'s draft until they edit what the page put in the box', () => {
+    const kept = new KeptDraft()
+    expect(kept.stored('mine')).toBe('mine')
+    kept.offer('mine') // "Load an example"
+    expect(kept.pending).toBe(true)
+    expect(kept.stored('the example')).toBe('mine')
+    kept.offer('the example') // then "Clear the draft": Undo still goes back to the writer's text
+    expect(kept.previous).toBe('mine')
+    expect(kept.stored('')).toBe('mine')
+    kept.edited() // the writer types
+    expect(kept.pending).toBe(false)
+    expect(kept.stored('new words')).toBe('new words')
   })
 })

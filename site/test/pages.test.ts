@@ -2,36 +2,33 @@ import {mkdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser, openRecordedPage, runAxe} from './browser'
-import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
+import {connectToSite, openRecordedPage, runAxe} from './browser'
 import {distDir, pages, postSlugs, resultsDir} from './site'
 
-let server: StaticServer
+let origin: string
 let browser: Browser
 
 beforeAll(async () => {
   mkdirSync(resultsDir, {recursive: true})
-  server = await serveStatic(distDir)
-  browser = await launchBrowser()
+  ;({browser, origin} = await connectToSite())
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
   it.each(pages)('$path loads cleanly, offline, and passes axe', async ({name, path: pagePath}) => {
     const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 900}})
-    const {page, record} = await openRecordedPage(context, server.origin)
-    const response = await page.goto(server.origin + pagePath, {waitUntil: 'load'})
+    const {page, record} = await openRecordedPage(context, origin)
+    const response = await page.goto(origin + pagePath, {waitUntil: 'load'})
     expect(response?.status()).toBe(name === 'not-found' ? 404 : 200)
 
     expect(await runAxe(page)).toEqual([])
 
     await page.screenshot({path: path.join(resultsDir, `${name}-${colorScheme}.png`), fullPage: true})
     // The axe script we injected is not a request; everything the page asked for must be ours.
-    expect(record.requests.filter((url) => !url.startsWith(server.origin + '/'))).toEqual([])
+    expect(record.requests.filter((url) => !url.startsWith(origin + '/'))).toEqual([])
     // The 404 page's own status line is the one expected console error there.
     expect(record.errors.filter((error) => !(name === 'not-found' && /404/.test(error)))).toEqual([])
     await context.close()
@@ -41,8 +38,8 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme)
 describe('small screens', () => {
   it.each(pages)('$path fits 360 px without sideways scrolling', async ({name, path: pagePath}) => {
     const context = await browser.newContext({viewport: {width: 360, height: 740}, deviceScaleFactor: 1})
-    const {page} = await openRecordedPage(context, server.origin)
-    await page.goto(server.origin + pagePath)
+    const {page} = await openRecordedPage(context, origin)
+    await page.goto(origin + pagePath)
     await page.screenshot({path: path.join(resultsDir, `${name}-360.png`), fullPage: true})
     // Name the elements that stick out, so a failure says what to fix.
     const overflowing = await page.evaluate(() =>

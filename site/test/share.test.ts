@@ -3,24 +3,21 @@ import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import twitter from 'twitter-text'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser, openRecordedPage} from './browser'
-import {serveStatic, type StaticServer} from '../scripts/static-server.mjs'
-import {distDir, postSlugs, postsDir} from './site'
+import {connectToSite, openRecordedPage} from './browser'
+import {postSlugs, postsDir} from './site'
 
 const site = 'https://tweetstorm.dev'
 const via = 'tweetstorm'
 
-let server: StaticServer
+let origin: string
 let browser: Browser
 
 beforeAll(async () => {
-  server = await serveStatic(distDir)
-  browser = await launchBrowser()
+  ;({browser, origin} = await connectToSite())
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 interface Expected {
@@ -64,8 +61,8 @@ describe('share links', () => {
     expect(expected.length).toBeGreaterThan(1)
 
     const context = await browser.newContext()
-    const {page, record} = await openRecordedPage(context, server.origin)
-    await page.goto(`${server.origin}/blog/${slug}/`)
+    const {page, record} = await openRecordedPage(context, origin)
+    await page.goto(`${origin}/blog/${slug}/`)
     const links = await page.locator('.post-body a[href^="https://x.com/intent/tweet"]').evaluateAll((anchors) =>
       anchors.map((anchor) => {
         const a = anchor as HTMLAnchorElement
@@ -122,8 +119,8 @@ describe('share links', () => {
 describe('the home page quote', () => {
   it('shares its text and links back to itself on the home page', async () => {
     const context = await browser.newContext()
-    const {page, record} = await openRecordedPage(context, server.origin)
-    await page.goto(server.origin + '/')
+    const {page, record} = await openRecordedPage(context, origin)
+    await page.goto(origin + '/')
     const link = page.locator('main figure a[href^="https://x.com/intent/tweet"]')
     expect(await link.count()).toBe(1)
     const intent = new URL((await link.getAttribute('href'))!)

@@ -28,6 +28,7 @@ export const pages: Array<{name: string; path: string}> = [
   ]),
   {name: 'composer', path: '/composer/'},
   {name: 'docs', path: '/docs/'},
+  {name: 'docs-getting-started', path: '/docs/getting-started/'},
   ...documentedPackages.map((name) => ({name: `docs-${name}`, path: `/docs/${name}/`})),
   {name: 'not-found', path: '/no-such-page/'}
 ]

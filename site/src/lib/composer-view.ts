@@ -42,6 +42,8 @@ export function renderCards(list: HTMLElement, tweets: readonly ThreadTweet[], l
       card.dataset['tweetIndex'] = String(tweet.index)
       list.append(card)
     }
+    // Where the card's words start in the draft: the composer keeps them in view when options change.
+    card.dataset['sourceStart'] = String(tweet.source.start)
     if (card.dataset['tweetText'] !== tweet.text || card.dataset['key'] !== key) {
       card.dataset['tweetText'] = tweet.text
       card.dataset['tweetLength'] = String(tweet.length)
