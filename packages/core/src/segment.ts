@@ -4,6 +4,7 @@
  */
 import type {Atom, Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
+import {structureGlue} from './structure.js'
 import {cjkClosers, cjkSentenceMarks, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
 
 /** Break classes, best first. The numeric order is the preference order. */
@@ -31,6 +32,8 @@ export interface Units {
   gap: Uint8Array
   /** Class of the break after the unit. */
   after: Uint8Array
+  /** Structure glue of the break after the unit (`Glue`, see structure.ts). */
+  glue: Uint8Array
 }
 
 export {spaceBreak}
@@ -296,12 +299,15 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
     emit(word.length, wordBreak, wordGap)
   }
 
-  return {
+  const units: Units = {
     count,
     start: start.subarray(0, count),
     end: end.subarray(0, count),
     weight: weight.subarray(0, count),
     gap: gap.subarray(0, count),
-    after: after.subarray(0, count)
+    after: after.subarray(0, count),
+    glue: new Uint8Array(0)
   }
+  units.glue = structureGlue(text, units)
+  return units
 }

@@ -34,7 +34,8 @@ function sliceUnits(units: Units, from: number, to: number): Units {
     end: units.end.subarray(from, to),
     weight: units.weight.subarray(from, to),
     gap: units.gap.subarray(from, to),
-    after: units.after.subarray(from, to)
+    after: units.after.subarray(from, to),
+    glue: units.glue.subarray(from, to)
   }
 }
 

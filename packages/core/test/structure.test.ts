@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import {splitThread} from '../src/index.js'
+
+/** "Word word … word." with `words` words: exactly 5 × `words` characters. */
+const sentence = (words: number, first = 'Word') => [first, ...Array.from({length: words - 1}, () => 'word')].join(' ') + '.'
+const texts = (input: string, limit = 280) => splitThread(input, {limit, numbering: false}).tweets.map((t) => t.text)
+
+// Each case was checked by hand: the weights are multiples of 5 and the expected posts are the ones a
+// careful editor would make (README "Structure glue").
+describe('structure glue', () => {
+  it('never leaves a heading at the end of a post: it travels with its section', () => {
+    const before = sentence(30) // 150
+    const section = sentence(44) // 220
+    // [before + heading][section] has the better balance; the heading must still go with its section.
+    expect(texts(`${before}\n\nGetting started\n\n${section}`)).toEqual([before, `Getting started\n\n${section}`])
+  })
+
+  it('never makes a post of a heading alone', () => {
+    // 3 + 2 + 140 + 1 + 140 = 286: the section needs two posts, and the heading opens the first.
+    const first = sentence(28)
+    const second = sentence(28, 'Then')
+    expect(texts(`Intro.\n\n---\n\nFAQ\n\n${first} ${second}`)).toEqual(['Intro.', `FAQ\n\n${first}`, second])
+  })
+
+  it('keeps a bold pseudo-heading line with the text under it', () => {
+    const before = sentence(30)
+    const body = sentence(44)
+    expect(texts(`${before}\n\nWhy it matters\n${body}`)).toEqual([before, `Why it matters\n${body}`])
+  })
+
+  it('keeps a lead-in ending in ":" with the list it introduces', () => {
+    const before = sentence(30) // 150
+    const list = ['- flour and water', '- a pinch of salt', '- ' + sentence(32)].join('\n')
+    expect(texts(`${before}\n\nYou need three things:\n${list}`)).toEqual([before, `You need three things:\n${list}`])
+  })
+
+  it('keeps a question with the first sentence of its answer when both fit', () => {
+    const before = sentence(24) // 120
+    const question = 'Why does the splitter keep the question with its answer when both fit in one post?' // 83
+    const answer = sentence(30, 'Because') // 150
+    expect(texts(`${before}\n\n${question}\n\n${answer}`)).toEqual([before, `${question}\n\n${answer}`])
+  })
+
+  it('keeps a list item whole when it fits, so a bullet tail never opens a post', () => {
+    const before = sentence(20) // 100
+    const item = `- ${sentence(18)} ${sentence(18, 'Also')}` // 2 + 90 + 1 + 90
+    const next = `- ${sentence(16)}`
+    const result = texts(`${before}\n\n${item}\n${next}`)
+    for (const post of result) expect(post.startsWith('Also')).toBe(false)
+    expect(result).toEqual([before, `${item}\n${next}`])
+  })
+})
+
+describe('cost model: the number of posts comes first', () => {
+  it('packs paragraphs into as few posts as whole sentences allow', () => {
+    // Five paragraphs of 100: three posts (2 + 2 + 1) at 280, never four or five.
+    const paragraphs = Array.from({length: 5}, () => sentence(20)).join('\n\n')
+    expect(texts(paragraphs)).toHaveLength(3)
+  })
+
+  it('never cuts a sentence that fits to save a post', () => {
+    const s = sentence(29) // 145: two of them never fit in 280
+    const result = texts(`${s} ${s} ${s}`)
+    expect(result).toEqual([s, s, s])
+  })
+
+  it('cuts a sentence longer than a post into as few pieces as its length needs', () => {
+    const long = Array.from({length: 100}, () => 'word').join(' ') + '.' // 500
+    expect(texts(long)).toHaveLength(2)
+  })
+})
