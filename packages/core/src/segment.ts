@@ -97,8 +97,9 @@ const asciiOnly = /^[\x00-\x7F]*$/
 
 /**
  * Grapheme boundaries inside a string, computed in bounded windows because `Intl.Segmenter` is
- * quadratic on long inputs in Node 20. Each window restarts at the last boundary it found, so a
- * cluster is never cut by the window edge (clusters longer than the window aside).
+ * quadratic on long inputs in Node 20. Each window ends on a whole code point and restarts at the
+ * start of its last segment, so a cluster is never cut by the window edge (clusters longer than
+ * the window aside).
  */
 export function graphemeBoundaries(text: string): number[] {
   const boundaries: number[] = []
@@ -113,7 +114,11 @@ export function graphemeBoundaries(text: string): number[] {
   const window = 1024
   let base = 0
   while (base < text.length) {
-    const end = Math.min(text.length, base + window)
+    let end = Math.min(text.length, base + window)
+    // Never end a window between the two halves of a surrogate pair: the lone high half would be
+    // its own segment, and the boundary before it (after a ZWJ, say) would be taken as real.
+    const code = text.charCodeAt(end - 1)
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--
     let last = base
     for (const {index} of segmenter.segment(text.slice(base, end))) {
       if (index === 0) continue
