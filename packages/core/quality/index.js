@@ -3,7 +3,7 @@
 // are printed, not asserted: the rules themselves are asserted by the tests.
 //
 // Run: pnpm quality (from the repository root), or node quality/index.js [--limit 280]
-// [--show <text name>] [--module path/to/index.js] after building.
+// [--show <text name>] [--explain] [--module path/to/index.js] after building.
 //
 // The harness judges with its own reference rules (sentence ends, headings, lead-ins, list items),
 // written separately from src/ so that the splitter is not graded by its own code.
@@ -19,6 +19,7 @@ const argument = (name, fallback) => {
 }
 const limit = Number(argument('--limit', 280))
 const show = argument('--show', undefined)
+const explain = process.argv.includes('--explain')
 const modulePath = resolve(argument('--module', join(here, '..', 'dist', 'index.js')))
 const {splitThread} = await import(pathToFileURL(modulePath).href)
 
@@ -65,7 +66,7 @@ function referenceSentences(text) {
       if (closers.includes(text[j])) {
         if (quotes.includes(text[j])) quoted = true
         j++
-      } else if (text[j] === ' ' && closers.includes(text[j + 1]) && text[j + 1] !== '"') j++
+      } else if (text[j] === ' ' && '»›'.includes(text[j + 1]) && (j + 2 >= text.length || isSpace(text[j + 2]))) j++ // French `! »`
       else break
     }
     if (terminalMarks.includes(text[j])) continue // `?!`, `...`: the last mark decides
@@ -139,9 +140,30 @@ function hardSections(text) {
   return sections
 }
 
+// Scripts written without spaces: each character is a word for the baselines, as for any splitter.
+const unspaced = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u
+
 function words(text, from, to) {
   const result = []
-  for (const match of text.slice(from, to).matchAll(/\S+/g)) result.push([from + match.index, from + match.index + match[0].length])
+  for (const match of text.slice(from, to).matchAll(/\S+/g)) {
+    const start = from + match.index
+    const end = start + match[0].length
+    if (!unspaced.test(match[0])) {
+      result.push([start, end])
+      continue
+    }
+    let piece = start
+    for (let i = start; i < end; ) {
+      const char = String.fromCodePoint(text.codePointAt(i))
+      const next = i + char.length
+      const following = next < end ? String.fromCodePoint(text.codePointAt(next)) : ''
+      if (next === end || unspaced.test(char) || unspaced.test(following)) {
+        result.push([piece, next])
+        piece = next
+      }
+      i = next
+    }
+  }
   return result
 }
 
@@ -219,7 +241,7 @@ function render(text, ranges) {
 // ---------------------------------------------------------------------------------------------
 // Metrics
 
-function measure(text, posts, ends, textLines) {
+function measure(text, posts, ends, textLines, splitterName) {
   const sentenceStarts = new Set([0])
   for (const end of ends) {
     let k = end
@@ -227,7 +249,7 @@ function measure(text, posts, ends, textLines) {
     sentenceStarts.add(k)
   }
   const room = limit - label.length
-  const m = {posts: posts.length, midFit: 0, midLong: 0, headingOnly: 0, endsOnHeading: 0, lowerStarts: 0, itemsCut: 0, brokenAbbreviations: 0, spread: 0}
+  const m = {posts: posts.length, invalid: posts.filter((post) => !twitter.parseTweet(post.text, config).valid).length, midFit: 0, midLong: 0, headingOnly: 0, endsOnHeading: 0, lowerStarts: 0, itemsCut: 0, brokenAbbreviations: 0, spread: 0}
   const sortedEnds = [...ends].sort((a, b) => a - b)
   posts.forEach((post, index) => {
     const body = text.slice(post.start, post.end).trim()
@@ -241,8 +263,10 @@ function measure(text, posts, ends, textLines) {
         // The sentence around the cut: from the previous sentence end to the next one.
         const after = sortedEnds.find((e) => e > end) ?? text.length
         const before = sortedEnds.filter((e) => e < end).at(-1) ?? 0
-        if (weigh(text.slice(before, after).trim()) <= room) m.midFit++
+        const fit = weigh(text.slice(before, after).trim()) <= room
+        if (fit) m.midFit++
         else m.midLong++
+        if (explain) console.log(`  ${splitterName}: ${fit ? 'mid-sentence end, sentence fit' : 'mid-sentence end, sentence too long'}: …${JSON.stringify(text.slice(Math.max(post.start, end - 40), end))}`)
         let s = end
         while (s > post.start && /[\p{L}\p{M}\p{N}.]/u.test(text[s - 1])) s--
         const token = text.slice(s, end)
@@ -287,8 +311,8 @@ for (const name of names) {
       console.log(`\n── ${name} · ${splitter} ──`)
       for (const post of posts) console.log(`[${post.length}] ${post.text}\n`)
     }
-    const m = measure(text, posts, ends, textLines)
-    const total = (totals[splitter] ??= {posts: 0, midFit: 0, midLong: 0, headingOnly: 0, endsOnHeading: 0, lowerStarts: 0, itemsCut: 0, brokenAbbreviations: 0, spread: 0})
+    const m = measure(text, posts, ends, textLines, splitter)
+    const total = (totals[splitter] ??= {posts: 0, invalid: 0, midFit: 0, midLong: 0, headingOnly: 0, endsOnHeading: 0, lowerStarts: 0, itemsCut: 0, brokenAbbreviations: 0, spread: 0})
     for (const key of Object.keys(m)) total[key] += key === 'spread' ? m[key] / names.length : m[key]
     row[`posts (${splitter})`] = m.posts
     row[`mid-sentence, fit (${splitter})`] = m.midFit
@@ -297,10 +321,10 @@ for (const name of names) {
 }
 
 console.log(`Corpus: ${names.length} texts, limit ${limit}, module ${modulePath}`)
-console.log('\n| splitter | posts | mid-sentence ends (sentence fit) | mid-sentence ends (too long) | heading-only posts | ends on heading or lead-in | lower-case continuation starts | list items cut though they fit | broken abbreviations | length spread (sd, mean per text) |')
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+console.log('\n| splitter | posts | invalid posts | mid-sentence ends (sentence fit) | mid-sentence ends (too long) | heading-only posts | ends on heading or lead-in | lower-case continuation starts | list items cut though they fit | broken abbreviations | length spread (sd, mean per text) |')
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const [splitter, t] of Object.entries(totals)) {
-  console.log(`| ${splitter} | ${t.posts} | ${t.midFit} | ${t.midLong} | ${t.headingOnly} | ${t.endsOnHeading} | ${t.lowerStarts} | ${t.itemsCut} | ${t.brokenAbbreviations} | ${t.spread.toFixed(1)} |`)
+  console.log(`| ${splitter} | ${t.posts} | ${t.invalid} | ${t.midFit} | ${t.midLong} | ${t.headingOnly} | ${t.endsOnHeading} | ${t.lowerStarts} | ${t.itemsCut} | ${t.brokenAbbreviations} | ${t.spread.toFixed(1)} |`)
 }
 console.log('\nPer text: posts and mid-sentence ends whose sentence fit (tweetstorm / greedy / packing)\n')
 console.log('| text | posts | mid-sentence, fit |')

@@ -5,7 +5,7 @@
 import type {Atom, Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
 import {structureGlue} from './structure.js'
-import {cjkClosers, cjkSentenceMarks, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
+import {cjkClosers, cjkSentenceMarks, isFrenchOpener, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
 
 /** Break classes, best first. The numeric order is the preference order. */
 export const enum Break {
@@ -249,6 +249,7 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
     // Most words end in a letter or digit and the next starts a word: no need to look closer.
     if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
     let previous = tail(k)
+    if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
     // French spacing (`Bonjour ! » dit-il`): bare punctuation joins the words before it, up to three.
     for (let back = 1; back <= 2 && k - back >= 0 && isPunctuationOnly(previous.slice(-4)) && previous.length <= 8; back++) {
       if ((gapAfter[k - back] as Gap) !== Gap.Space) break

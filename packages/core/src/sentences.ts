@@ -49,9 +49,12 @@ export function isPunctuationOnly(word: string): boolean {
   return true
 }
 
+/** A guillemet standing alone before a word opens a French quotation (`« Bonjour`). */
+export const isFrenchOpener = (word: string) => word === '«' || word === '‹'
+
 /** Whether a break before `next` would leave French-spaced punctuation (`!`, `?`, `»`) at the start of a post. */
 export function startsGlued(next: string): boolean {
-  if (next.length > 4) return false
+  if (next.length > 4 || isFrenchOpener(next)) return false
   for (const char of next) if (!gluedPunctuation.has(char) && !closerChars.has(char)) return false
   return next.length > 0
 }
@@ -86,7 +89,7 @@ function isInitialism(token: string): boolean {
  * spaces when the last of them is bare punctuation (`!»` for `Bonjour ! » dit-il`).
  */
 export function spaceBreak(previous: string, next: string): Break {
-  if (startsGlued(next)) return Break.Abbreviation
+  if (startsGlued(next) || isFrenchOpener(previous)) return Break.Abbreviation
   // Closers after the mark, looked through (bounded).
   let end = previous.length
   let quoted = false

@@ -23,6 +23,7 @@ const table: Array<[string, string, string, string[]]> = [
   ['German', 'ordinal number and abbreviations', 'Am 3. Mai kam er, bzw. fast. Vgl. Nr. 4 im 2. Kapitel. Gut.', ['Am 3. Mai kam er, bzw. fast.', 'Vgl. Nr. 4 im 2. Kapitel.', 'Gut.']],
   ['German', 'initialism z.B.', 'Nimm z.B. Brot mit. Danke.', ['Nimm z.B. Brot mit.', 'Danke.']],
   ['French', 'spaced ! and » stay with their sentence', '« Bonjour ! » dit-il. Elle sourit.', ['« Bonjour ! » dit-il.', 'Elle sourit.']],
+  ['French', 'a spaced « opens the next sentence, never ends one', 'Il entra. « Bonjour ! » dit-il. Elle sourit.', ['Il entra.', '« Bonjour ! » dit-il.', 'Elle sourit.']],
   ['French', 'spaced question mark ends the sentence', 'Tu viens ? Oui, je viens.', ['Tu viens ?', 'Oui, je viens.']],
   ['French', 'abbreviations Mme. and env.', 'Mme. Dupont a env. trente ans. Elle lit.', ['Mme. Dupont a env. trente ans.', 'Elle lit.']],
   ['Japanese', '。 ends a sentence without a space', '今日は晴れです。明日は雨です。', ['今日は晴れです。', '明日は雨です。']],
