@@ -273,7 +273,10 @@ function measure(text, posts, ends, textLines, splitterName) {
         if (token.endsWith('.') && (abbreviations.has(token.slice(0, -1).toLowerCase()) || /^\p{L}\.$/u.test(token))) m.brokenAbbreviations++
       }
       for (const line of textLines) {
-        if (line.isList && line.start < end && end < line.end && weigh(line.text) <= room) m.itemsCut++
+        if (line.isList && line.start < end && end < line.end && weigh(line.text) <= room) {
+          m.itemsCut++
+          if (explain) console.log(`  ${splitterName}: list item cut though it fits: ${JSON.stringify(line.text)}`)
+        }
       }
     }
     if (index > 0 && !sentenceStarts.has(post.start)) {
