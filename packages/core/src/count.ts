@@ -1,6 +1,6 @@
 import twitter, {type Configuration} from 'twitter-text'
-import twemoji from 'twemoji-parser'
 import {z} from 'zod'
+import {extractUrlsAndEmoji, type Found} from './bounded.js'
 import {parseOptions} from './options.js'
 import type {TweetCount} from './types.js'
 
@@ -60,19 +60,11 @@ const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
 function xAtoms(word: string): Atom[] {
   const atoms: Atom[] = []
   const special = new Map<number, Atom>()
-  if (maybeUrl.test(word)) {
-    for (const url of twitter.extractUrlsWithIndices(word)) {
-      const [start, end] = url.indices
-      special.set(start, {start, end, weight: v3.transformedURLLength})
-    }
-  }
-  // Emoji only exist outside ASCII.
-  if (!/^[\x00-\x7f]*$/.test(word)) {
-    for (const emoji of twemoji.parse(word)) {
-      const [start, end] = emoji.indices
-      if (!special.has(start)) {
-        special.set(start, {start, end, weight: v3.defaultWeight / scale})
-      }
+  if (maybeUrl.test(word) || !/^[\x00-\x7f]*$/.test(word)) {
+    const {urls, emoji} = extractUrlsAndEmoji(word)
+    for (const url of urls) special.set(url.start, {start: url.start, end: url.end, weight: v3.transformedURLLength})
+    for (const found of emoji) {
+      if (!special.has(found.start)) special.set(found.start, {start: found.start, end: found.end, weight: v3.defaultWeight / scale})
     }
   }
   let index = 0
@@ -102,19 +94,56 @@ function xAtoms(word: string): Atom[] {
   return atoms
 }
 
+const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
+
+/**
+ * `parseTweet(text).weightedLength` and its character check, computed the way parseTweet computes
+ * them (NFC, then URLs 23, emoji 2, each other code point by its range), but with the URLs and
+ * emoji found in bounded pieces (see bounded.ts), so that it is linear on every input.
+ */
+export function weightedLength(input: string, minPiece?: number): {weighted: number; valid: boolean} {
+  const text = input.normalize('NFC')
+  const {urls, emoji} = extractUrlsAndEmoji(text, minPiece)
+  // Both lists are sorted by start; a pointer each replaces parseTweet's maps.
+  let url = 0
+  let found = 0
+  let weight = 0
+  let valid = true
+  for (let index = 0; index < text.length; index++) {
+    while (url < urls.length && (urls[url] as Found).start < index) url++
+    while (found < emoji.length && (emoji[found] as Found).start < index) found++
+    const atUrl = urls[url]
+    const atEmoji = emoji[found]
+    if (atUrl !== undefined && atUrl.start === index) {
+      weight += v3.transformedURLLength * scale
+      index = atUrl.end - 1
+    } else if (atEmoji !== undefined && atEmoji.start === index) {
+      weight += v3.defaultWeight
+      index = atEmoji.end - 1
+    } else {
+      const code = text.charCodeAt(index)
+      const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
+      if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) index++
+      weight += unitWeight(text.charCodeAt(index))
+    }
+    if (valid) valid = !invalidCharacter(text.charCodeAt(index))
+  }
+  return {weighted: weight / scale, valid}
+}
+
 /** The X counter: twitter-text 3.1 with config v3 (URLs 23, CJK and emoji 2, others 1). */
 export const xCounter: Counter = {
   platform: 'x',
   defaultLimit: 280,
   maxLimit: 25_000,
   count(text, limit) {
-    const result = twitter.parseTweet(text, {...v3, maxWeightedTweetLength: limit})
+    const length = weightedLength(text)
     return {
-      length: result.weightedLength,
+      length: length.weighted,
       limit,
-      remaining: limit - result.weightedLength,
-      valid: result.valid,
-      permillage: result.permillage
+      remaining: limit - length.weighted,
+      valid: length.valid && length.weighted > 0 && length.weighted <= limit,
+      permillage: Math.floor((length.weighted / limit) * 1000)
     }
   },
   weigh(word) {
@@ -127,8 +156,8 @@ export const xCounter: Counter = {
   atoms: xAtoms,
   entities(word) {
     const spans: Array<[number, number]> = []
+    for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
     for (const found of [
-      ...twitter.extractUrlsWithIndices(word),
       ...twitter.extractMentionsOrListsWithIndices(word),
       ...twitter.extractHashtagsWithIndices(word),
       ...twitter.extractCashtagsWithIndices(word)

@@ -231,8 +231,14 @@ export function normalizeShareText(text: string): string {
     .trim()
 }
 
-// Punctuation that reads badly right before an ellipsis ("word,…").
-const danglingPunctuation = /[\s,;:\u2013\u2014]+$/
+// Punctuation that reads badly right before an ellipsis ("word,…"). Removed with a backward scan:
+// a regular expression anchored at `$` retries from every offset of a long run and is quadratic.
+const dangling = new Set([',', ';', ':', '\u2013', '\u2014'])
+function withoutDangling(text: string): string {
+  let end = text.length
+  while (end > 0 && (dangling.has(text[end - 1] as string) || /\s/.test(text[end - 1] as string))) end--
+  return text.slice(0, end)
+}
 
 /**
  * The longest prefix of `text` (plus `…`) for which `fits` holds: cut after a whole word, or inside
@@ -294,7 +300,7 @@ function shorten(
   const {starts, ends, weights} = words
   const byWords = (count: number) => {
     const prefix = text.slice(0, ends[count - 1])
-    return (prefix.replace(danglingPunctuation, '') || prefix) + ellipsis
+    return (withoutDangling(prefix) || prefix) + ellipsis
   }
   // Invariant: `low` words fit (0 words trivially), `high` words do not (the caller checked that
   // the whole text does not fit, and the scan stopped once the words alone outweighed the limit).
@@ -340,14 +346,24 @@ function cutInsideWord(word: string, fits: (end: number) => boolean, limit: numb
     ...twitter.extractHashtagsWithIndices(bounded),
     ...twitter.extractCashtagsWithIndices(bounded)
   ].map((entity) => entity.indices)
-  const safe = all.filter((end) => !entities.some(([start, stop]) => start < end && end < stop))
+  // Offsets strictly inside a mention, hashtag or cashtag, marked once (not tested per candidate).
+  const inside = new Uint8Array(bounded.length + 1)
+  for (const [start, stop] of entities) for (let offset = start + 1; offset < stop; offset++) inside[offset] = 1
+  const safe = all.filter((end) => inside[end] !== 1)
 
   for (const candidates of [safe, all]) {
     // Walk down from the longest fitting cut to one that is also a grapheme boundary (combining
     // marks, Indic and Thai clusters are several code points but one character to the reader).
-    for (let index = lastFitting(candidates, fits); index >= 0; index--) {
+    // A cluster of thousands of marks is segmented once, not once per candidate inside it.
+    for (let index = lastFitting(candidates, fits); index >= 0; ) {
       const cut = candidates[index]!
-      if (graphemeBoundaryAtOrBefore(word, cut) === cut && fits(cut)) return cut
+      const boundary = graphemeBoundaryAtOrBefore(word, cut)
+      if (boundary === cut) {
+        if (fits(cut)) return cut
+        index--
+        continue
+      }
+      while (index >= 0 && candidates[index]! > boundary) index--
     }
   }
   // A single grapheme heavier than the whole budget (say, a letter under hundreds of combining

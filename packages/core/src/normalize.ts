@@ -27,8 +27,12 @@ export interface Canonical {
   gapAfter: Uint8Array
   /** Number of words. */
   count: number
-  /** Map an offset in `text` to an offset in the original string. */
-  toSource(offset: number): number
+  /**
+   * Map an offset in `text` to an offset in the original string. Never inside a surrogate pair
+   * of the original: inside a word whose normalisation changed its length the mapping is
+   * approximate, and a start (`isEnd` false) then moves back, an end forward, to a code point.
+   */
+  toSource(offset: number, isEnd?: boolean): number
 }
 
 // Control characters other than whitespace, the BOM and the two noncharacters X rejects.
@@ -94,6 +98,41 @@ export function floorIndex(sorted: ArrayLike<number>, value: number, length = so
   return lo
 }
 
+/** Where each chunk of a word starts, in the word as written and in its NFC form (plus the ends). */
+interface ChunkMap {
+  source: Int32Array
+  normalized: Int32Array
+}
+
+const mark = /\p{M}/u
+
+/**
+ * Chunks of a word whose NFC form has another length: each chunk is a code point that is not a
+ * combining mark with the marks after it, which is where composition happens. `undefined` when
+ * normalising chunk by chunk does not give the word's NFC form (then offsets stay approximate).
+ */
+function chunkMap(word: string, normalized: string): ChunkMap | undefined {
+  const source: number[] = [0]
+  const target: number[] = [0]
+  let built = ''
+  let chunkStart = 0
+  for (let index = 0; index <= word.length; ) {
+    const code = index < word.length ? (word.codePointAt(index) as number) : -1
+    const size = code > 0xffff ? 2 : 1
+    const isMark = code >= 0x300 && mark.test(String.fromCodePoint(code))
+    if (index > chunkStart && !isMark) {
+      built += word.slice(chunkStart, index).normalize('NFC')
+      source.push(index)
+      target.push(built.length)
+      chunkStart = index
+    }
+    if (code < 0) break
+    index += size
+  }
+  if (built !== normalized) return undefined
+  return {source: Int32Array.from(source), normalized: Int32Array.from(target)}
+}
+
 export function canonicalize(input: string): Canonical {
   const cleaned = clean(input)
   const source = cleaned.text
@@ -130,6 +169,7 @@ export function canonicalize(input: string): Canonical {
 
   const ascii = !nonAscii.test(source)
   const n = starts.length
+  const changed = new Map<number, ChunkMap>()
   const wordStart = new Int32Array(n)
   const wordEnd = new Int32Array(n)
   const gapAfter = new Uint8Array(n)
@@ -161,7 +201,14 @@ export function canonicalize(input: string): Canonical {
       length += shown.length
     }
     pendingHard = false
-    if (!ascii && nonAscii.test(text)) text = text.normalize('NFC')
+    if (!ascii && nonAscii.test(text)) {
+      const normalized = text.normalize('NFC')
+      if (normalized.length !== text.length) {
+        const map = chunkMap(text, normalized)
+        if (map) changed.set(count, map)
+      }
+      text = normalized
+    }
     wordStart[count] = length
     fromStart[count] = start
     fromEnd[count] = end
@@ -172,7 +219,13 @@ export function canonicalize(input: string): Canonical {
   }
 
   const {cleanAt, sourceAt} = cleaned
-  const toSource = (offset: number): number => {
+  /** Offset `into` a changed word, mapped through its chunks: exact at a chunk's edge, else the chunk's start or end. */
+  const intoChanged = (map: ChunkMap, into: number, isEnd: boolean): number => {
+    const k = floorIndex(map.normalized, into)
+    if ((map.normalized[k] as number) === into || !isEnd) return map.source[k] as number
+    return map.source[k + 1] as number
+  }
+  const toSource = (offset: number, isEnd = false): number => {
     let inClean: number
     if (count === 0) {
       inClean = 0
@@ -180,11 +233,17 @@ export function canonicalize(input: string): Canonical {
       const k = floorIndex(wordStart, offset, count)
       const into = offset >= (wordEnd[k] as number) ? Infinity : offset - (wordStart[k] as number)
       const span = (fromEnd[k] as number) - (fromStart[k] as number)
-      // Inside a word whose normalisation changed its length, offsets are approximate but stay in the word.
-      inClean = (fromStart[k] as number) + Math.min(Math.max(into, 0), span)
+      const map = into > 0 && into !== Infinity ? changed.get(k) : undefined
+      // Inside a word whose normalisation changed its length, offsets map through its chunks, or
+      // (when chunk-wise NFC differs from the word's) are approximate but stay in the word.
+      inClean = (fromStart[k] as number) + (map ? intoChanged(map, into, isEnd) : Math.min(Math.max(into, 0), span))
     }
     const c = floorIndex(cleanAt, inClean)
-    return (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
+    const mapped = (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
+    const high = input.charCodeAt(mapped - 1)
+    const low = input.charCodeAt(mapped)
+    if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return isEnd ? mapped + 1 : mapped - 1
+    return mapped
   }
 
   return {

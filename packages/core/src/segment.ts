@@ -55,9 +55,15 @@ function innerBreaks(word: string, counter: Counter): Array<{end: number; after:
   const pieces: Array<{end: number; after: Break}> = []
   if (!needsInnerBreaks.test(word)) return pieces
   // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom.
-  const spans = counter.entities(word)
-  for (const atom of counter.atoms(word)) if (atom.end - atom.start > 1) spans.push([atom.start, atom.end])
-  const inside = (offset: number) => spans.some(([start, end]) => offset > start && offset < end)
+  // Offsets strictly inside an entity or atom, marked once (testing every span at every offset is
+  // quadratic in a long word full of hashtags or astral characters).
+  const blocked = new Uint8Array(word.length + 1)
+  const block = (start: number, end: number) => {
+    for (let offset = start + 1; offset < end; offset++) blocked[offset] = 1
+  }
+  for (const [start, end] of counter.entities(word)) block(start, end)
+  for (const atom of counter.atoms(word)) if (atom.end - atom.start > 1) block(atom.start, atom.end)
+  const inside = (offset: number) => blocked[offset] === 1
   let index = 0
   // Set after 。！？ and kept over the closers that follow it: the sentence ends after the last closer.
   let closing = false
@@ -145,15 +151,46 @@ const digit = /\p{Nd}/u
  * grapheme boundary (latest first). Greedy on purpose: a word this long has no natural break.
  */
 function cutLongWord(word: string, counter: Counter, budget: number): Array<{end: number; after: Break; weight: number}> {
+  // A word of megabytes would make millions of atom objects at once: cut it window by window.
+  // Each window keeps only the pieces that end well before its edge, where an entity or cluster
+  // cut by the window could not have changed the choice; the rest is cut again from there.
+  const window = Math.max(16_384, budget * 8)
+  const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
+  if (word.length <= window) return cutWindow(word, counter, budget)
+  const pieces: Array<{end: number; after: Break; weight: number}> = []
+  let offset = 0
+  let size = window
+  while (offset < word.length) {
+    const to = Math.min(word.length, offset + size)
+    const cuts = cutWindow(word.slice(offset, to), counter, budget)
+    if (to === word.length) {
+      for (const cut of cuts) pieces.push({...cut, end: offset + cut.end})
+      break
+    }
+    let kept = 0
+    while (kept < cuts.length - 1 && offset + (cuts[kept] as (typeof cuts)[number]).end <= to - margin) kept++
+    if (kept === 0) {
+      size *= 2 // not one safe cut in this window (a giant URL or cluster): look further
+      continue
+    }
+    for (const cut of cuts.slice(0, kept)) pieces.push({...cut, end: offset + cut.end})
+    offset += (cuts[kept - 1] as (typeof cuts)[number]).end
+    size = window
+  }
+  return pieces
+}
+
+function cutWindow(word: string, counter: Counter, budget: number): Array<{end: number; after: Break; weight: number}> {
   const atoms = counter.atoms(word)
-  // Weight before each UTF-16 offset that starts an atom.
-  const atomStartWeight = new Map<number, number>()
+  // Weight before each UTF-16 offset that starts an atom; -1 inside an atom (typed arrays: a
+  // window holds tens of thousands of offsets).
+  const atomStartWeight = new Float64Array(word.length + 1).fill(-1)
   let total = 0
   for (const atom of atoms) {
-    atomStartWeight.set(atom.start, total)
+    atomStartWeight[atom.start] = total
     total += atom.weight
   }
-  atomStartWeight.set(word.length, total)
+  atomStartWeight[word.length] = total
   const spans = counter.entities(word)
   let span = 0
   // Boundaries come in increasing order, so one pointer walks the (sorted) entity spans.
@@ -162,15 +199,26 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
     const current = spans[span]
     return current !== undefined && offset > current[0] && offset < current[1]
   }
+  const isDigit = (offset: number) => {
+    const code = word.charCodeAt(offset)
+    return code >= 48 && code <= 57 ? true : code < 128 || Number.isNaN(code) ? false : digit.test(word.slice(offset, offset + 1))
+  }
 
-  const candidates: Array<{offset: number; kind: Break; before: number}> = []
-  for (const boundary of graphemeBoundaries(word)) {
-    const before = atomStartWeight.get(boundary)
-    if (before === undefined) continue // inside a URL or emoji atom: never cut there
+  const boundaries = graphemeBoundaries(word)
+  const candidateOffset = new Int32Array(boundaries.length)
+  const candidateKind = new Uint8Array(boundaries.length)
+  const candidateBefore = new Float64Array(boundaries.length)
+  let candidates = 0
+  for (const boundary of boundaries) {
+    const before = atomStartWeight[boundary] as number
+    if (before < 0) continue // inside a URL or emoji atom: never cut there
     let kind = Break.Grapheme
     if (inEntity(boundary)) kind = Break.Entity
-    else if (digit.test(word[boundary - 1] ?? '') && digit.test(word[boundary] ?? '')) kind = Break.Number
-    candidates.push({offset: boundary, kind, before})
+    else if (isDigit(boundary - 1) && isDigit(boundary)) kind = Break.Number
+    candidateOffset[candidates] = boundary
+    candidateKind[candidates] = kind
+    candidateBefore[candidates] = before
+    candidates++
   }
 
   const pieces: Array<{end: number; after: Break; weight: number}> = []
@@ -179,26 +227,31 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
   let atom = 0
   while (total - startWeight > budget) {
     let best = -1
-    while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).before - startWeight <= budget) {
-      if (best < 0 || (candidates[index] as (typeof candidates)[number]).kind <= (candidates[best] as (typeof candidates)[number]).kind) best = index
+    while (index < candidates && (candidateBefore[index] as number) - startWeight <= budget) {
+      if (best < 0 || (candidateKind[index] as number) <= (candidateKind[best] as number)) best = index
       index++
     }
-    let cut = candidates[best] as (typeof candidates)[number] | undefined
-    if (best < 0) {
+    let offset: number
+    let kind: Break
+    let before: number
+    if (best >= 0) {
+      offset = candidateOffset[best] as number
+      kind = candidateKind[best] as Break
+      before = candidateBefore[best] as number
+    } else {
       // One grapheme cluster heavier than the budget (say, hundreds of combining marks): cut it
       // between code points, the last resort.
-      while (atom < atoms.length && (atomStartWeight.get((atoms[atom] as Atom).start) as number) - startWeight <= budget) atom++
+      while (atom < atoms.length && (atomStartWeight[(atoms[atom] as Atom).start] as number) - startWeight <= budget) atom++
       const fallback = atoms[atom - 1]
-      const offset = fallback?.start ?? 0
-      const before = atomStartWeight.get(offset) as number
+      offset = fallback?.start ?? 0
+      before = atomStartWeight[offset] as number
       if (!fallback || before <= startWeight) break // a single atom heavier than the budget cannot be cut
-      cut = {offset, kind: Break.Entity, before}
-      while (index < candidates.length && (candidates[index] as (typeof candidates)[number]).offset <= offset) index++
+      kind = Break.Entity
+      while (index < candidates && (candidateOffset[index] as number) <= offset) index++
       best = index - 1
     }
-    cut = cut as (typeof candidates)[number]
-    pieces.push({end: cut.offset, after: cut.kind, weight: cut.before - startWeight})
-    startWeight = cut.before
+    pieces.push({end: offset, after: kind, weight: before - startWeight})
+    startWeight = before
     index = best + 1
   }
   pieces.push({end: word.length, after: Break.End, weight: total - startWeight})

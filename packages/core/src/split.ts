@@ -186,7 +186,15 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
         if ((good[mid] as number) < first) a = mid + 1
         else b = mid
       }
-      for (let g = a; g < good.length && (good[g] as number) < j; g++) {
+      // Every good start is pushed before `j`, so they all lie in the window. A text of nothing but
+      // sentences (`'. '` × 20,000 at limit 25,000) has thousands: take an even stride of them
+      // and the nearest ones, or this loop alone is quadratic.
+      const goodStride = Math.max(1, Math.ceil((good.length - a) / fullWindow))
+      const goodNear = Math.max(a, good.length - (fullWindow >> 2))
+      for (let g = a; g < goodNear; g += goodStride) {
+        relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
+      }
+      for (let g = goodNear; g < good.length; g++) {
         relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
       }
     }
@@ -209,19 +217,30 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
 interface Draft {
   start: number
   end: number
-  body: string
+  /** Whether the post ends mid-sentence, so the continuation mark is due. */
+  cut: boolean
 }
 
-function draft(canonical: Canonical, units: Units, ends: number[], settings: Settings): Draft[] {
+// Whitespace by JavaScript's definition, no-break spaces included: no post starts or ends with it.
+const isWhitespace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+
+/** `[start, end)` of `text` without whitespace at either edge (`start === end` when nothing is left). */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--
+  return [start, end]
+}
+
+function draft(canonical: Canonical, units: Units, ends: number[]): Draft[] {
   const drafts: Draft[] = []
   let i = 0
   for (const j of ends) {
     const kind: Break = j === units.count ? Break.End : (units.after[j - 1] as Break)
-    const start = units.start[i] as number
-    const end = units.end[j - 1] as number
-    let body = canonical.text.slice(start, end)
-    if (settings.continuation && cutsSentence(kind)) body += settings.continuation
-    drafts.push({start, end, body})
+    // A piece cut inside a word may begin or end at a no-break space ("10\u00a0km").
+    const [start, end] = trimRange(canonical.text, units.start[i] as number, units.end[j - 1] as number)
+    if (start < end) drafts.push({start, end, cut: cutsSentence(kind)})
     i = j
   }
   return drafts
@@ -271,34 +290,97 @@ export function splitThread(text: string, options?: SplitOptions): Thread {
     return cached.units
   }
 
-  const finish = (units: Units, ends: number[]): ThreadTweet[] | number => {
-    const drafts = draft(canonical, units, ends, settings)
-    const total = drafts.length
-    const tweets: ThreadTweet[] = []
-    let over = 0
-    for (const [index, piece] of drafts.entries()) {
-      const posted = render(piece.body, index + 1, total, settings)
-      const counted = counter.count(posted, limit)
-      if (!counted.valid) over = Math.max(over, counted.length - limit, 1)
-      tweets.push({
-        text: posted,
-        length: counted.length,
-        index,
-        source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end)}
-      })
-    }
-    return over > 0 ? over : tweets
+  const body = (piece: Draft) =>
+    canonical.text.slice(piece.start, piece.end) + (settings.continuation && piece.cut ? settings.continuation : '')
+  const isHighSurrogate = (offset: number) => {
+    const code = canonical.text.charCodeAt(offset - 1)
+    const next = canonical.text.charCodeAt(offset)
+    return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
   }
 
-  // The weighted length is additive over words, so the chosen breaks are exact; the check in
-  // `finish` guards the rare case where cutting inside a word changes what the counter sees
-  // (a piece that now reads as a URL): then a margin is kept and the breaks are chosen again.
-  let margin = 0
+  /**
+   * Count every post exactly and repair, locally, the rare one that is over: weights are additive
+   * across whitespace, but a piece of a word can read differently on its own (twitter-text stops
+   * recognising a URL after ~50 CJK characters in the same word, and recognises it in a shorter
+   * piece). The post is cut again at the last unit end, else code point, where the exact count
+   * fits, and the rest becomes the next post, itself checked. Only that post changes.
+   */
+  const repair = (drafts: Draft[], numbering: number, units: Units): Draft[] => {
+    const room = limit - numbering
+    const fits = (piece: Draft) => {
+      const counted = counter.count(body(piece), limit)
+      return counted.valid && counted.length <= room
+    }
+    const done: Draft[] = []
+    const queue = drafts.reverse() // a stack: the next draft is at the end
+    while (queue.length > 0) {
+      const piece = queue.pop() as Draft
+      if (fits(piece)) {
+        done.push(piece)
+        continue
+      }
+      // Candidate ends: unit ends inside the post, else every code point boundary of it.
+      const unitEnds: number[] = []
+      for (let k = floorUnit(units, piece.start); k < units.count && (units.end[k] as number) < piece.end; k++) {
+        if ((units.end[k] as number) > piece.start) unitEnds.push(units.end[k] as number)
+      }
+      const codePoints: number[] = []
+      const search = (candidates: number[]): Draft | undefined => {
+        let low = -1
+        let high = candidates.length
+        let found: Draft | undefined
+        while (high - low > 1) {
+          const middle = (low + high) >>> 1
+          const [start, end] = trimRange(canonical.text, piece.start, candidates[middle] as number)
+          const head: Draft = {start, end, cut: true}
+          if (start < end && fits(head)) {
+            low = middle
+            found = head
+          } else {
+            high = middle
+          }
+        }
+        return found
+      }
+      let head = search(unitEnds)
+      if (!head) {
+        for (let offset = piece.start + 1; offset < piece.end && codePoints.length < limit * 4; offset++) {
+          if (!isHighSurrogate(offset)) codePoints.push(offset)
+        }
+        head = search(codePoints)
+      }
+      if (!head) {
+        // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole
+        // rather than lose text.
+        done.push(piece)
+        continue
+      }
+      done.push(head)
+      const [start, end] = trimRange(canonical.text, head.end, piece.end)
+      if (start < end) queue.push({start, end, cut: piece.cut})
+    }
+    return done
+  }
+
+  const finish = (drafts: Draft[]): ThreadTweet[] => {
+    const total = drafts.length
+    return drafts.map((piece, index) => {
+      const posted = render(body(piece), index + 1, total, settings)
+      return {
+        text: posted,
+        length: counter.count(posted, limit).length,
+        index,
+        source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
+      }
+    })
+  }
+
   // Digits reserved for the numbering: 0 while a single tweet may do, then at least the digits of
-  // the weight divided by the limit (a lower bound of the count), grown until the count fits.
+  // the weight divided by the limit (a lower bound of the count), grown until the count fits. The
+  // width only grows, so this loop runs a handful of times at most.
   let width = 0
-  for (let attempt = 0; attempt < 12; attempt++) {
-    const budget = limit - margin - numberingWeight(width)
+  for (;;) {
+    const budget = limit - numberingWeight(width)
     const units = unitsFor(budget - continuationWeight)
     const ends = chooseBreaks(units, budget, continuationWeight)
     if (width === 0 && ends.length > 1 && settings.numbering) {
@@ -311,9 +393,24 @@ export function splitThread(text: string, options?: SplitOptions): Thread {
       width = digits(ends.length)
       continue
     }
-    const result = finish(units, ends)
-    if (typeof result !== 'number') return {tweets: result, limit}
-    margin += result
+    const drafts = repair(draft(canonical, units, ends), numberingWeight(width), units)
+    if (settings.numbering && drafts.length > 1 && digits(drafts.length) > width) {
+      width = digits(drafts.length)
+      continue
+    }
+    return {tweets: finish(drafts), limit}
   }
-  throw new Error('splitThread could not fit the text; please report this input')
 }
+
+/** Index of the last unit starting at or before `offset` (0 if none). */
+function floorUnit(units: Units, offset: number): number {
+  let low = 0
+  let high = units.count - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((units.start[middle] as number) <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+

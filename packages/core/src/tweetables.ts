@@ -5,7 +5,7 @@ import {composeIntent, intentUrl, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
-import {chooseBreaks} from './split.js'
+import {chooseBreaks, trimRange} from './split.js'
 import {standaloneReasons} from './standalone.js'
 import type {Tweetable} from './types.js'
 
@@ -115,8 +115,9 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   const seen = new Map<string, number>()
   const result: Tweetable[] = []
   const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
-    const start = units.start[from] as number
-    const end = units.end[to - 1] as number
+    // A piece cut inside a word may begin or end at a no-break space: never share one.
+    const [start, end] = trimRange(canonical.text, units.start[from] as number, units.end[to - 1] as number)
+    if (start === end) return
     const shown = canonical.text.slice(start, end)
     const words = slug(shown)
     const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(shown)}`
@@ -138,7 +139,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     result.push({
       id,
       text: shown,
-      source: {start: canonical.toSource(start), end: canonical.toSource(end)},
+      source: {start: canonical.toSource(start), end: canonical.toSource(end, true)},
       intentUrl: link,
       standalone: reasons.length === 0,
       reasons

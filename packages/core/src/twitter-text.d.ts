@@ -37,6 +37,7 @@ declare module 'twitter-text' {
     extractEntitiesWithIndices(text: string): EntityWithIndices[]
     isValidHashtag(hashtag: string): boolean
     isValidUsername(username: string): boolean
+    regexen: Record<'validGTLD' | 'validCCTLD' | 'validPunycode' | 'validDomainChars' | 'validGeneralUrlPathChars' | 'validUrlQueryChars', RegExp>
   }
   export type {Configuration, ParsedTweet}
   export default twitter
