@@ -69,3 +69,29 @@ describe('cost model: the number of posts comes first', () => {
     expect(texts(long)).toHaveLength(2)
   })
 })
+
+// The heading rule in every script: [language, sentence before, heading, sentence of the section, copies
+// before, copies in the section, how many section sentences travel with the heading in the first post
+// (0: the heading opens the second post)]. With the rule off, each of these ends its first post on the
+// heading; the outputs below were read by hand.
+const headings: Array<[string, string, string, string, number, number, number]> = [
+  ['German', 'Der Brief kam am Morgen, und sie las ihn zweimal.', 'Zum Schluss', 'Sie legte den Brief auf den Tisch und ging hinaus.', 1, 5, 2],
+  ['French', 'La pluie tombait sur la ville depuis trois jours.', 'Le lendemain', 'Elle ouvrit la librairie à huit heures, comme toujours.', 1, 4, 0],
+  ['Japanese', '長い文章を投稿するときは区切り方が大切だ。', 'まとめ', '読者は一つの投稿を単独で読むことが多い。', 1, 6, 0],
+  ['Chinese', '很多工具只看字数，到了上限就切。', '结论', '每一条推文都要能独立成立。', 1, 9, 4],
+  ['Hindi', 'हर पोस्ट अक्सर अकेले पढ़ी जाती है।', 'निष्कर्ष', 'इसलिए हर पोस्ट का अपना अर्थ होना चाहिए।', 1, 6, 0],
+  ['Arabic', 'كل منشور يقرأ وحده في أغلب الأحيان.', 'الخلاصة', 'لذلك يجب أن يحمل كل منشور معناه الخاص.', 2, 6, 0],
+  ['Thai', 'แต่ละโพสต์มักถูกอ่านแยกกัน', 'บทสรุป', 'ทุกโพสต์ต้องมีความหมายในตัวเอง', 1, 8, 3]
+]
+
+describe('a heading travels with its section, in every script', () => {
+  it.each(headings)('%s', (_language, sentenceBefore, heading, sentenceAfter, copiesBefore, copiesAfter, withHeading) => {
+    const before = Array.from({length: copiesBefore}, () => sentenceBefore).join(' ')
+    const section = Array.from({length: copiesAfter}, () => sentenceAfter)
+    const expected =
+      withHeading === 0
+        ? [before, `${heading}\n\n${section.join(' ')}`]
+        : [`${before}\n\n${heading}\n\n${section.slice(0, withHeading).join(' ')}`, section.slice(withHeading).join(' ')]
+    expect(texts(`${before}\n\n${heading}\n\n${section.join(' ')}`)).toEqual(expected)
+  })
+})
