@@ -308,7 +308,9 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
       if ((gapAfter[k - back] as Gap) !== Gap.Space) break
       previous = tail(k - back) + previous
     }
-    return spaceBreak(previous, next)
+    // The word before, for ordinals (`am 3. Mai`): undefined when `previous` starts its line.
+    const atLineStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space
+    return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
   }
   for (let k = 0; k < canonical.count; k++) {
     const ws = wordStart[k] as number

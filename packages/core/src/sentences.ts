@@ -35,6 +35,11 @@ const clauseChars = new Set(',;:—–、，；：،؛')
 const unconditionalEnds = new Set('।॥؟۔。．')
 const questionLike = new Set('!?‽！？')
 const window = 16
+// Words after which a short number with a stop is an ordinal (German, French): `am 3. Mai`, `le 2. `.
+const ordinalContext = new Set([
+  'am', 'im', 'vom', 'zum', 'zur', 'der', 'die', 'das', 'den', 'dem', 'des', 'bis', 'ab', 'seit', 'ihr', 'sein',
+  'seine', 'ihre', 'mein', 'meine', 'le', 'la', 'au', 'du', 'et', 'und', 'bzw', 'oder', 'vor', 'nach', 'zwischen'
+])
 
 const isLetterOrNumber = (char: string) => /[\p{L}\p{M}\p{N}]/u.test(char)
 const isCjk = (code: number) =>
@@ -86,9 +91,10 @@ function isInitialism(token: string): boolean {
 
 /**
  * Class of a break in the space between two words. `previous` may hold a few words joined without
- * spaces when the last of them is bare punctuation (`!»` for `Bonjour ! » dit-il`).
+ * spaces when the last of them is bare punctuation (`!»` for `Bonjour ! » dit-il`). `before` is the
+ * word before `previous` on the same line, `undefined` when `previous` starts the line.
  */
-export function spaceBreak(previous: string, next: string): Break {
+export function spaceBreak(previous: string, next: string, before?: string): Break {
   if (startsGlued(next) || isFrenchOpener(previous)) return Break.Abbreviation
   // Closers after the mark, looked through (bounded).
   let end = previous.length
@@ -122,7 +128,10 @@ export function spaceBreak(previous: string, next: string): Break {
     }
     if (token.length === 1 && /\p{L}/u.test(token)) return Break.Abbreviation // an initial: `J.`, `c.`
     if (isInitialism(token)) return Break.Abbreviation
-    if (/^\d{1,2}$/.test(token)) return Break.Abbreviation // an ordinal or list number: `3. Mai`
+    // A number of one or two digits is an ordinal (`am 3. Mai`) or a list number (`1. Kapitel` at the
+    // start of a line) only after an article or preposition, or first on its line; `He was 25. She…`
+    // ends a sentence.
+    if (/^\d{1,2}$/.test(token) && (before === undefined || ordinalContext.has(before.toLowerCase()))) return Break.Abbreviation
     // A speech tag after a quoted sentence (`"Go." he said`) continues it.
     if (quoted && nextIsLower) return Break.Clause
     return Break.Sentence

@@ -21,6 +21,8 @@ const table: Array<[string, string, string, string[]]> = [
   ['German', 'closer » « after the stop', '»Ich sehe dich.« Dann ging er.', ['»Ich sehe dich.«', 'Dann ging er.']],
   ['German', 'closer “ after the stop', '„Komm zu mir.“ Sie kam nicht.', ['„Komm zu mir.“', 'Sie kam nicht.']],
   ['German', 'ordinal number and abbreviations', 'Am 3. Mai kam er, bzw. fast. Vgl. Nr. 4 im 2. Kapitel. Gut.', ['Am 3. Mai kam er, bzw. fast.', 'Vgl. Nr. 4 im 2. Kapitel.', 'Gut.']],
+  ['German', 'list number at the start of a line', '1. Kapitel. Es beginnt.\n2. Kapitel. Es endet.', ['1. Kapitel.', 'Es beginnt.', '2. Kapitel.', 'Es endet.']],
+  ['English', 'a short number ends a sentence outside an ordinal context', 'He was 25. She was 30. They met in 1999. Then they left.', ['He was 25.', 'She was 30.', 'They met in 1999.', 'Then they left.']],
   ['German', 'initialism z.B.', 'Nimm z.B. Brot mit. Danke.', ['Nimm z.B. Brot mit.', 'Danke.']],
   ['French', 'spaced ! and » stay with their sentence', '« Bonjour ! » dit-il. Elle sourit.', ['« Bonjour ! » dit-il.', 'Elle sourit.']],
   ['French', 'a spaced « opens the next sentence, never ends one', 'Il entra. « Bonjour ! » dit-il. Elle sourit.', ['Il entra.', '« Bonjour ! » dit-il.', 'Elle sourit.']],
