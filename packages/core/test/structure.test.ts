@@ -95,3 +95,27 @@ describe('a heading travels with its section, in every script', () => {
     expect(texts(`${before}\n\n${heading}\n\n${section.join(' ')}`)).toEqual(expected)
   })
 })
+
+// Question → first answer sentence, and lead-in → first line it introduces, in other scripts:
+// [case, sentence before, question or lead-in, sentence after, separator, copies before, copies after].
+// With the glue off, the question cases end their first post on the question.
+const glued: Array<[string, string, string, string, string, number, number]> = [
+  ['Japanese question', '長い文章を投稿するときは区切り方が大切だ。', 'なぜ区切り方が大切なのか？', '読者は一つの投稿を単独で読むことが多いからだ。', '\n\n', 1, 5],
+  ['Arabic question', 'كل منشور يقرأ وحده في أغلب الأحيان.', 'لماذا يهم هذا؟', 'لأن القارئ يقرأ منشورا واحدا في كل مرة.', '\n\n', 1, 6],
+  ['Hindi question', 'हर पोस्ट अक्सर अकेले पढ़ी जाती है।', 'क्या यह कठिन है?', 'हाँ, लेकिन असंभव नहीं है।', '\n\n', 1, 9],
+  ['French question', 'La pluie tombait sur la ville depuis trois jours.', 'Pourquoi la librairie était-elle ouverte ?', 'Parce que Mme. Lefèvre ouvrait toujours à huit heures.', '\n\n', 1, 4],
+  ['German lead-in', 'Der Brief kam am Morgen, und sie las ihn zweimal.', 'Sie brauchte drei Dinge:', '- einen Stift und etwas Papier', '\n', 3, 8],
+  ['Chinese lead-in', '很多工具只看字数，到了上限就切。', '你需要三样东西：', '- 一支笔和一张纸', '\n', 3, 12]
+]
+
+describe('a question travels with its first answer sentence, a lead-in with what it introduces', () => {
+  it.each(glued)('%s', (_name, sentenceBefore, glue, sentenceAfter, separator, copiesBefore, copiesAfter) => {
+    const before = Array.from({length: copiesBefore}, () => sentenceBefore).join(' ')
+    const after = Array.from({length: copiesAfter}, () => sentenceAfter).join(separator === '\n' ? '\n' : ' ')
+    const posts = texts(`${before}\n\n${glue}${separator}${after}`)
+    expect(posts.length).toBeGreaterThan(1)
+    const holder = posts.find((post) => post.includes(glue))
+    expect(holder).toContain(`${glue}${separator}${sentenceAfter}`)
+    for (const post of posts) expect(post.endsWith(glue)).toBe(false)
+  })
+})
