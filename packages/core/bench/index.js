@@ -77,3 +77,6 @@ console.log(
   `scaling against 100 KB (${small.toFixed(1)} ms): 1 MB ×${(mega / small).toFixed(1)}, 10 MB ×${(big / small).toFixed(1)} ` +
     `(×10 and ×100 are linear)`
 )
+
+// Adversarial families at 20 KB and 100 KB (bench/scaling.js): linear time on hostile input.
+await import('./scaling.js')

@@ -66,6 +66,19 @@ const ellipsis = '…'
  */
 export function intentUrl(params: IntentInput, options?: IntentOptions): string {
   const {settings, fitted} = prepare(params, options, 'intentUrl')
+  return build(fitted, settings)
+}
+
+/**
+ * `intentUrl` for parameters and options that are already validated (as zod outputs them):
+ * `tweetables` makes one link per sentence, and validating the same options thousands of times
+ * would cost more than the rest of the work.
+ */
+export function intentUrlFromChecked(checked: Checked, settings: Settings, where: string): string {
+  return build(fit(checked, settings, where), settings)
+}
+
+function build(fitted: Fitted, settings: Settings): string {
   const buildUrl = settings.buildUrl ?? defaultBuildUrl
   const href: unknown = buildUrl(fitted.params)
   if (typeof href !== 'string') {
@@ -107,8 +120,8 @@ export function defaultBuildUrl(params: IntentParams): string {
   return url.href
 }
 
-type Settings = z.output<typeof optionsSchema>
-type Checked = z.output<typeof paramsSchema>
+export type Settings = z.output<typeof optionsSchema>
+export type Checked = z.output<typeof paramsSchema>
 
 interface Fitted {
   params: IntentParams

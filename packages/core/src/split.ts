@@ -382,10 +382,17 @@ export function splitThread(text: string, options?: SplitOptions): Thread {
   for (;;) {
     const budget = limit - numberingWeight(width)
     const units = unitsFor(budget - continuationWeight)
+    let total = 0
+    if (width === 0 && settings.numbering) {
+      for (let k = 0; k < units.count; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
+      // Over one post's worth: numbering is certain, so reserve it before choosing at all.
+      if (total > limit) {
+        width = digits(Math.ceil(total / limit))
+        continue
+      }
+    }
     const ends = chooseBreaks(units, budget, continuationWeight)
     if (width === 0 && ends.length > 1 && settings.numbering) {
-      let total = 0
-      for (let k = 0; k < units.count; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
       width = digits(Math.max(ends.length, Math.ceil(total / limit)))
       continue
     }

@@ -1,7 +1,7 @@
 import {z} from 'zod'
 import {counterFor, limitSchema} from './count.js'
 import {shareFields} from './handles.js'
-import {composeIntent, intentUrl, type BuildUrl} from './intent.js'
+import {composeIntent, intentUrlFromChecked, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
@@ -126,14 +126,17 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const id = repeat === 1 ? base : `${base}-${repeat}`
     const back = settings.url ? `${settings.url.replace(/#.*$/, '')}#${settings.fragment === 'text' ? textFragment(shown) : id}` : undefined
     const intentOptions = settings.buildUrl ? {limit, buildUrl: settings.buildUrl} : {limit}
+    // The share options were validated once above; only the link back is new (serialised as the
+    // URL schema would).
+    const checked = {...share, url: back === undefined ? undefined : new URL(back).href}
     let link: string
     try {
-      link = intentUrl({...share, url: back, text: cut ? shown + ellipsis : shown}, intentOptions)
+      link = intentUrlFromChecked({...checked, text: cut ? shown + ellipsis : shown}, intentOptions, 'tweetables')
     } catch (error) {
       // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
       // counts 23): share the link to the sentence without quoting it rather than fail.
       if (!(error instanceof OptionsError)) throw error
-      link = intentUrl({...share, url: back}, intentOptions)
+      link = intentUrlFromChecked(checked, intentOptions, 'tweetables')
     }
     const reasons = standaloneReasons(shown, piece)
     result.push({

@@ -28,7 +28,7 @@ describe('counting in bounded pieces', () => {
         expect(countTweet(text).length).toBe(expected.weightedLength)
         expect(countTweet(text).valid).toBe(expected.valid)
       }),
-      {numRuns: Number(process.env.PROPERTY_RUNS ?? 2000), seed: 20261130}
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 2000), seed: Number(process.env.FUZZ_SEED ?? 20261130)}
     )
   })
 

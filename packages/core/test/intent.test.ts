@@ -57,6 +57,7 @@ describe('intent', () => {
       'composeIntent',
       'defaultBuildUrl',
       'intentUrl',
+      'intentUrlFromChecked',
       'normalizeShareText'
     ])
   })

@@ -1,0 +1,126 @@
+// Regression tests for issue 10 (hostile input), one per defect class, named after what they protect.
+// No timings here (CPU time is measured by `pnpm bench`): the linear-time tests check the structure
+// that makes the work linear, such as the size of what is handed to twitter-text.
+import twitter from 'twitter-text'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {countTweet, intentUrl, splitThread, tweetables} from '../src/index.js'
+
+const v3 = twitter.configs.version3
+const valid = (text: string, limit = 280) => twitter.parseTweet(text, {...v3, maxWeightedTweetLength: limit}).valid
+
+describe('linear time: what twitter-text is handed', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  /** The longest string twitter-text scans for URLs (directly, or inside parseTweet) while `run` runs. */
+  function longestUrlScan(run: () => void): number {
+    let longest = 0
+    const extract = twitter.extractUrlsWithIndices
+    const parse = twitter.parseTweet
+    vi.spyOn(twitter, 'extractUrlsWithIndices').mockImplementation((text: string) => {
+      longest = Math.max(longest, text.length)
+      return extract(text)
+    })
+    vi.spyOn(twitter, 'parseTweet').mockImplementation((text: string, config: typeof v3) => {
+      longest = Math.max(longest, text.length)
+      return parse(text, config)
+    })
+    run()
+    return longest
+  }
+
+  it('counts a long CJK run before a URL without handing the run to the URL regex', () => {
+    const text = '東'.repeat(20_000) + ' https://example.com/'
+    let length = 0
+    expect(longestUrlScan(() => (length = countTweet(text).length))).toBeLessThan(2_000)
+    expect(length).toBe(40_000 + 1 + 23)
+  })
+
+  it('never scans runs of dots without a TLD for URLs ("a." and "a.b." to 100 KB)', () => {
+    for (const unit of ['a.', 'a.b.']) {
+      const text = unit.repeat(100_000 / unit.length)
+      expect(longestUrlScan(() => countTweet(text))).toBe(0)
+      expect(longestUrlScan(() => intentUrl({text}))).toBeLessThan(2_000)
+    }
+  })
+
+  it('keeps sentence ends after thousands of closing quotes and brackets', () => {
+    expect(splitThread('"'.repeat(10_000) + 'a. b').tweets.every((tweet) => valid(tweet.text))).toBe(true)
+    const brackets = splitThread(')'.repeat(20_000) + 'x. Next', {limit: 25_000}).tweets
+    expect(brackets.map((tweet) => tweet.text)).toEqual([')'.repeat(20_000) + 'x. Next'])
+    // The scan still looks through closers: `."` ends a sentence, so the thread breaks after it.
+    expect(splitThread('He said "stop." ' + 'Then he left the room and closed the door. '.repeat(8)).tweets[0]?.text).toMatch(/^He said "stop\." Then/)
+  })
+
+  it('splits a text made only of sentences at the highest limit', () => {
+    const {tweets} = splitThread('. '.repeat(20_000), {limit: 25_000})
+    expect(tweets.length).toBe(2)
+    for (const tweet of tweets) expect(valid(tweet.text, 25_000)).toBe(true)
+  })
+
+  it('cuts a single word of a megabyte into valid posts', () => {
+    const {tweets} = splitThread('x'.repeat(1_000_000))
+    // Each post holds 280 less ` 9999/9999` (10) less `…` (2): full posts, not a margin short.
+    expect(tweets.length).toBe(Math.ceil(1_000_000 / (280 - 10 - 2)))
+    expect(tweets.every((tweet) => valid(tweet.text))).toBe(true)
+    expect(tweets.map((tweet) => tweet.text.replace(/…? \d+\/\d+$/, '')).join('')).toBe('x'.repeat(1_000_000))
+  })
+})
+
+describe('splitThread never throws on text', () => {
+  it('repairs the post where a URL after a long CJK run counts differently in pieces', () => {
+    const text = 'これは日本語の長い文章です'.repeat(10).slice(0, 122) + 'example.com/' + 'a'.repeat(25)
+    const {tweets} = splitThread(text)
+    expect(tweets.length).toBe(2)
+    for (const tweet of tweets) expect(valid(tweet.text)).toBe(true)
+    expect(tweets.map((tweet) => tweet.text.replace(/…? \d\/\d$/, '')).join('')).toBe(text)
+  })
+})
+
+describe('entities that fit stay whole, posts stay full', () => {
+  it('keeps the closing hashtag whole instead of shrinking every post by a margin', () => {
+    const text = 'な/a,b..😀com#y東abc東#y@xabc😀$Zcomabc.om_@x😀-abc#y_#y東/@x/#ycm#y#y #tagtagtagtagtagtagtagtagtag'
+    const {tweets} = splitThread(text, {limit: 46, numbering: '[n/N]'})
+    // Before: five posts, the last two `#tagtagtagtagtagtagtagtag… [4/5]` and `tag [5/5]`.
+    expect(tweets.length).toBe(4)
+    expect(tweets.at(-1)?.text).toBe('#tagtagtagtagtagtagtagtagtag [4/4]')
+    for (const tweet of tweets) expect(valid(tweet.text, 46)).toBe(true)
+  })
+})
+
+describe('source offsets', () => {
+  it('never end inside a surrogate pair after a character NFC lengthens', () => {
+    const input = '\u0344' + '👍'.repeat(64)
+    const {tweets} = splitThread(input, {limit: 128})
+    expect(tweets.map((tweet) => tweet.source)).toEqual([
+      {start: 0, end: 121},
+      {start: 121, end: 129}
+    ])
+    // Each slice is well formed: no lone half of 👍.
+    for (const tweet of tweets) expect(input.slice(tweet.source.start, tweet.source.end).isWellFormed()).toBe(true)
+  })
+})
+
+describe('no whitespace at the edges', () => {
+  it('never starts or ends a post or a tweetable with a no-break space', () => {
+    for (const space of ['\u00a0', '\u2007', '\u202f']) {
+      const text = 'x' + space.repeat(300) + 'y' + (' word' + space).repeat(50) + 'z'
+      for (const tweet of splitThread(text, {limit: 40}).tweets) {
+        expect(tweet.text.replace(/ \d+\/\d+$/, '')).not.toMatch(/^\s|\s…?$/u)
+      }
+      const found = tweetables(text, {limit: 40})
+      expect(found.length).toBeGreaterThan(0)
+      for (const tweetable of found) {
+        expect(tweetable.text).not.toMatch(/^\s|\s$/u)
+        expect(tweetable.text).not.toBe('')
+      }
+    }
+  })
+
+  it('gives nothing for text made only of controls', () => {
+    const controls = '\u0000\u0001\u0007\u001f\u007f\u0085\ufeff'
+    expect(splitThread(controls).tweets).toEqual([])
+    expect(tweetables(controls)).toEqual([])
+  })
+})
