@@ -15,6 +15,7 @@ const table: Array<[string, string, string, string[]]> = [
   ['English', 'etc. ends a sentence before a capital only', 'Bring pens, paper etc. and come early. Pens etc. Then leave.', ['Bring pens, paper etc. and come early.', 'Pens etc.', 'Then leave.']],
   ['English', 'question and exclamation before lower case', 'why would you do that? nobody asked! fine.', ['why would you do that?', 'nobody asked!', 'fine.']],
   ['English', 'speech tag after a quoted mark', '"Stop!" she said. Then she left.', ['"Stop!" she said.', 'Then she left.']],
+  ['English', 'speech tag after a quoted stop', '"Go." he said. She went.', ['"Go." he said.', 'She went.']],
   ['English', 'ellipsis before lower case is a pause', 'Well... maybe not. Fine.', ['Well... maybe not.', 'Fine.']],
   ['English', 'decimals, times and URLs have no space', 'It costs 3.14 at 10:30 on https://example.com/a.b. Done.', ['It costs 3.14 at 10:30 on https://example.com/a.b.', 'Done.']],
   ['English', 'closing quote and bracket after the stop', 'He said "go." (It was late.) We went.', ['He said "go."', '(It was late.)', 'We went.']],
