@@ -15,8 +15,14 @@ const danglingStarts = new Set([
   // German
   'das', 'dies', 'diese', 'dieser', 'dieses', 'er', 'aber', 'und', 'oder', 'dann', 'doch', 'deshalb', 'daher',
   // French
-  'cela', 'ça', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'mais', 'et', 'ou', 'donc', 'puis'
+  'cela', 'ça', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'mais', 'et', 'ou', 'donc', 'puis',
+  // Hindi
+  'यह', 'वह', 'ये', 'वे', 'इसलिए', 'लेकिन', 'पर', 'और', 'तो', 'इससे',
+  // Arabic
+  'هذا', 'هذه', 'ذلك', 'تلك', 'لذلك', 'لكن', 'ولكن', 'هو', 'هي', 'هم'
 ])
+// Scripts without spaces: the same pointers back, as the first characters of the sentence.
+const danglingPrefixes = ['これは', 'それは', 'これが', 'それが', 'しかし', 'だから', 'そして', 'でも', '这', '那', '但是', '所以', '因此', '而且', '它', '他们']
 // Words that open a subordinate clause: a sentence made of only that clause is a fragment.
 const subordinators = new Set(['because', 'although', 'though', 'whereas', 'unless', 'whether', 'which', 'weil', 'obwohl', 'dass', 'parce', 'quoique', 'bien'])
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'nobody', 'everyone'])
@@ -45,7 +51,10 @@ export function standaloneReasons(text: string, piece: boolean): StandaloneReaso
   while (end > 0 && trailing.includes(text[end - 1] as string)) end--
   const punctuated = sentenceMarks.includes(text[end - 1] ?? '')
   const thai = /[\u0E00-\u0E7F]/u.test(text) // Thai has no sentence punctuation to miss
-  if (!fragment && danglingStarts.has(first)) reasons.push('dangling-start')
+  const start = text.trimStart().replace(leading, '').slice(0, 3)
+  if (!fragment && (danglingStarts.has(first) || danglingPrefixes.some((prefix) => start.startsWith(prefix)))) {
+    reasons.push('dangling-start')
+  }
   if (fragment || (!punctuated && !thai && !piece)) reasons.push('fragment')
 
   const short = unspaced.test(text)

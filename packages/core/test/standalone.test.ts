@@ -20,6 +20,13 @@ const table: Array<[string, string, string, string[]]> = [
   ['French', 'a conjunction continuing an earlier sentence', 'Mais personne ne lit le deuxième message.', ['dangling-start']],
   ['French', 'a pronoun, and too short', 'Elle sourit.', ['dangling-start', 'too-short']],
   ['Japanese', 'a full sentence stands alone', '読者は一つの投稿を単独で読むことが多い。', []],
+  ['Japanese', 'a pointer back at the start', 'これは読者にとって一番大きな問題である。', ['dangling-start']],
+  ['Chinese', 'a conjunction continuing an earlier sentence', '所以每一条都要能独立成立。', ['dangling-start']],
+  ['Hindi', 'a full sentence stands alone', 'हर पोस्ट अक्सर अकेले पढ़ी जाती है।', []],
+  ['Hindi', 'a conjunction continuing an earlier sentence', 'इसलिए हर पोस्ट का अपना अर्थ होना चाहिए।', ['dangling-start']],
+  ['Arabic', 'a full sentence stands alone', 'كل منشور يقرأ وحده في أغلب الأحيان.', []],
+  ['Arabic', 'a conjunction continuing an earlier sentence', 'لذلك يجب أن يحمل كل منشور معناه الخاص.', ['dangling-start']],
+  ['Thai', 'Thai needs no sentence punctuation to stand alone', 'ทุกโพสต์ต้องมีความหมายในตัวเอง', []],
   ['Chinese', 'too short in characters', '不是。', ['too-short']]
 ]
 
