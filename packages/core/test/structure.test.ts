@@ -22,6 +22,12 @@ describe('structure glue', () => {
     expect(texts(`Intro.\n\n---\n\nFAQ\n\n${first} ${second}`)).toEqual(['Intro.', `FAQ\n\n${first}`, second])
   })
 
+  it('leaves a heading alone rather than cut a sentence that fits in a post', () => {
+    // 4 + 2 + 275 > 280: the heading cannot join its first sentence, and that sentence is never cut.
+    const long = sentence(55) // 275
+    expect(texts(`Intro.\n\n---\n\nFAQ\n\n${long}`)).toEqual(['Intro.', 'FAQ', long])
+  })
+
   it('keeps a bold pseudo-heading line with the text under it', () => {
     const before = sentence(30)
     const body = sentence(44)
