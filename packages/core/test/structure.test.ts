@@ -23,8 +23,8 @@ describe('structure glue', () => {
   })
 
   it('leaves a heading alone rather than cut a sentence that fits in a post', () => {
-    // 4 + 2 + 275 > 280: the heading cannot join its first sentence, and that sentence is never cut.
-    const long = sentence(55) // 275
+    // 3 + 2 + 280 > 280: the heading cannot join its first sentence, and that sentence is never cut.
+    const long = sentence(56) // 280
     expect(texts(`Intro.\n\n---\n\nFAQ\n\n${long}`)).toEqual(['Intro.', 'FAQ', long])
   })
 
