@@ -43,6 +43,8 @@ const families = [
   ['CJK + #tag @x mix', (size) => fill('東#y@x$Z', size)],
   ['emoji ZWJ + skin tones', (size) => fill('👍🏽\u200d', size)],
   ['dotted domains', (size) => fill('a.co.', size)],
+  ['underscored labels, then a domain', (size) => fill('a_', size - 5) + 'a.com'],
+  ['domains joined by _', (size) => fill('x.com_', size)],
   ['prose', (size) => fill('Writing online is a strange craft. You write for people you will never meet, e.g. Dr. Smith. ', size)]
 ]
 const issueFamilies = new Set(['run of "', 'run of )', 'a. (issue)', 'a.b. (issue)', '". " sentences, limit 25,000', 'CJK run + URL (issue)', 'CJK + URL mix', 'mark stack', 'no-break spaces', 'prose'])

@@ -51,9 +51,17 @@ const dash = /[—–]$/u
 const needsInnerBreaks = /[\u2013\u2014\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F]/
 
 /** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
-function innerBreaks(word: string, counter: Counter): Array<{end: number; after: Break}> {
+/** Atoms and entity spans of a whole word, for weighing and cutting its pieces in its context. */
+interface WordContext {
+  atoms: Atom[]
+  /** Sorted by start. */
+  spans: Array<[number, number]>
+  longestSpan: number
+}
+
+function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context?: WordContext} {
   const pieces: Array<{end: number; after: Break}> = []
-  if (!needsInnerBreaks.test(word)) return pieces
+  if (!needsInnerBreaks.test(word)) return {pieces}
   // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom.
   // Offsets strictly inside an entity or atom, marked once (testing every span at every offset is
   // quadratic in a long word full of hashtags or astral characters).
@@ -61,8 +69,17 @@ function innerBreaks(word: string, counter: Counter): Array<{end: number; after:
   const block = (start: number, end: number) => {
     for (let offset = start + 1; offset < end; offset++) blocked[offset] = 1
   }
-  for (const [start, end] of counter.entities(word)) block(start, end)
-  for (const atom of counter.atoms(word)) if (atom.end - atom.start > 1) block(atom.start, atom.end)
+  const spans = counter.entities(word)
+  let longestSpan = 0
+  for (const [start, end] of spans) longestSpan = Math.max(longestSpan, end - start)
+  const context: WordContext = {atoms: counter.atoms(word), spans, longestSpan}
+  // Nor one or two characters before an entity: what precedes it decides whether it is one
+  // (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not).
+  for (const [start, end] of context.spans) {
+    block(start, end)
+    block(Math.max(0, start - 3), start)
+  }
+  for (const atom of context.atoms) if (atom.end - atom.start > 1) block(atom.start, atom.end)
   const inside = (offset: number) => blocked[offset] === 1
   let index = 0
   // Set after 。！？ and kept over the closers that follow it: the sentence ends after the last closer.
@@ -91,7 +108,39 @@ function innerBreaks(word: string, counter: Counter): Array<{end: number; after:
     if (kind !== undefined && !inside(next)) pieces.push({end: next, after: kind})
     index = next
   }
-  return pieces
+  return {pieces, context}
+}
+
+/** First index in `items` (sorted by `start`) whose start is at least `value`. */
+function lowerBound<T>(items: T[], value: number, start: (item: T) => number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (start(items[middle] as T) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * The atoms and spans of `context` inside `[from, to)`, shifted to start at 0. Binary searches keep
+ * this proportional to the piece, not the word (a word can hold thousands of long pieces).
+ */
+function clip(context: WordContext, from: number, to: number): WordContext {
+  const atoms: Atom[] = []
+  for (let k = lowerBound(context.atoms, from, (atom) => atom.start); k < context.atoms.length; k++) {
+    const atom = context.atoms[k] as Atom
+    if (atom.start >= to) break
+    if (atom.end <= to) atoms.push({start: atom.start - from, end: atom.end - from, weight: atom.weight})
+  }
+  const spans: Array<[number, number]> = []
+  for (let k = lowerBound(context.spans, from - context.longestSpan, (span) => span[0]); k < context.spans.length; k++) {
+    const [start, end] = context.spans[k] as [number, number]
+    if (start >= to) break
+    if (end > from) spans.push([Math.max(start, from) - from, Math.min(end, to) - from])
+  }
+  return {atoms, spans, longestSpan: context.longestSpan}
 }
 
 
@@ -150,13 +199,13 @@ const digit = /\p{Nd}/u
  * best cut: outside URLs, mentions, hashtags, cashtags and emoji, not between digits, else at any
  * grapheme boundary (latest first). Greedy on purpose: a word this long has no natural break.
  */
-function cutLongWord(word: string, counter: Counter, budget: number): Array<{end: number; after: Break; weight: number}> {
+function cutLongWord(word: string, counter: Counter, budget: number, context?: WordContext): Array<{end: number; after: Break; weight: number}> {
   // A word of megabytes would make millions of atom objects at once: cut it window by window.
   // Each window keeps only the pieces that end well before its edge, where an entity or cluster
   // cut by the window could not have changed the choice; the rest is cut again from there.
   const window = Math.max(16_384, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
-  if (word.length <= window) return cutWindow(word, counter, budget)
+  if (word.length <= window) return cutWindow(word, counter, budget, context)
   const pieces: Array<{end: number; after: Break; weight: number}> = []
   let offset = 0
   let size = window
@@ -180,8 +229,8 @@ function cutLongWord(word: string, counter: Counter, budget: number): Array<{end
   return pieces
 }
 
-function cutWindow(word: string, counter: Counter, budget: number): Array<{end: number; after: Break; weight: number}> {
-  const atoms = counter.atoms(word)
+function cutWindow(word: string, counter: Counter, budget: number, context?: WordContext): Array<{end: number; after: Break; weight: number}> {
+  const atoms = context?.atoms ?? counter.atoms(word)
   // Weight before each UTF-16 offset that starts an atom; -1 inside an atom (typed arrays: a
   // window holds tens of thousands of offsets).
   const atomStartWeight = new Float64Array(word.length + 1).fill(-1)
@@ -191,7 +240,7 @@ function cutWindow(word: string, counter: Counter, budget: number): Array<{end: 
     total += atom.weight
   }
   atomStartWeight[word.length] = total
-  const spans = counter.entities(word)
+  const spans = context?.spans ?? counter.entities(word)
   let span = 0
   // Boundaries come in increasing order, so one pointer walks the (sorted) entity spans.
   const inEntity = (offset: number) => {
@@ -339,14 +388,29 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
         continue
       }
     }
-    const inner = innerBreaks(word, counter)
+    const {pieces: inner, context} = innerBreaks(word, counter)
+    // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
+    // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
+    let weightBefore: Float64Array | undefined
+    if (context && inner.length > 0) {
+      weightBefore = new Float64Array(word.length + 1)
+      let total = 0
+      for (const atom of context.atoms) {
+        weightBefore[atom.start] = total
+        total += atom.weight
+      }
+      weightBefore[word.length] = total
+    }
     let pieceStart = 0
     const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
       const piece = word.slice(pieceStart, pieceEnd)
-      const pieceWeight = counter.weigh(piece)
+      const pieceWeight = weightBefore
+        ? (weightBefore[pieceEnd] as number) - (weightBefore[pieceStart] as number)
+        : counter.weigh(piece)
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
-        for (const cut of cutLongWord(piece, counter, longWord)) {
+        const pieceContext = weightBefore && context ? clip(context, pieceStart, pieceEnd) : undefined
+        for (const cut of cutLongWord(piece, counter, longWord, pieceContext)) {
           const last = cut.after === Break.End
           push(ws + cutStart, ws + pieceStart + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
           cutStart = pieceStart + cut.end

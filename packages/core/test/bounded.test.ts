@@ -14,7 +14,7 @@ const fragment = fc.constantFrom(
   '東', 'こ', '한', '中国', 'みんな', 'com', 'co', 'jp', 'xn--', 'https://', 'http://', 'www.', 'example.com',
   't.co/abc', '😀', '👍🏽', '\u200d', '\ufe0f', '\u20e3', '1', '9', '\u0301', '\u00a0', '\u2007', '<', '>', '^', '{',
   '\\', '\u202e', '\ufeff', 'ö', 'д', 'vermögensberatung', '@x', '#y', '$Z', ',', '!', '=', '&', '%', '~', '|',
-  '+', '*', '\ud83d', 'a'.repeat(60), '東'.repeat(30)
+  '+', '*', '\ud83d', 'a'.repeat(60), '東'.repeat(30), 'x.com_', 'a_', '_x', 'a.b_c.com', '://', '東'.repeat(150), 'か-'.repeat(80), 'xn--'
 )
 const hostile = fc.array(fragment, {maxLength: 120, size: 'max'}).map((parts) => parts.join(''))
 

@@ -45,6 +45,25 @@ describe('linear time: what twitter-text is handed', () => {
     }
   })
 
+  it('cuts a long run of distinct CJK characters before a domain, where the URL check is quadratic', () => {
+    let distinct = ''
+    for (let code = 0x4e00; distinct.length < 20_000; code++) distinct += String.fromCharCode(code)
+    // Weights checked against parseTweet once by hand (it takes seconds on these): the domain
+    // after 20,000 CJK characters is refused (2 × 20,000 + 11), `.xn--` is no TLD, and the run of
+    // `x.com_` gives one URL, the first `x.com`, and the rest reads as one refused domain (18,000 − 5 + 23).
+    const cases: Array<[string, number]> = [
+      [distinct + 'example.com', 40_011],
+      ['中国'.repeat(10_000) + '.xn--', 40_005],
+      ['x.com_'.repeat(3_000), 18_018]
+    ]
+    for (const [text, weight] of cases) {
+      let counted = 0
+      expect(longestUrlScan(() => (counted = countTweet(text).length))).toBeLessThan(2_000)
+      expect(counted).toBe(weight)
+      vi.restoreAllMocks()
+    }
+  })
+
   it('keeps sentence ends after thousands of closing quotes and brackets', () => {
     expect(splitThread('"'.repeat(10_000) + 'a. b').tweets.every((tweet) => valid(tweet.text))).toBe(true)
     const brackets = splitThread(')'.repeat(20_000) + 'x. Next', {limit: 25_000}).tweets
