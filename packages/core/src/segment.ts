@@ -4,6 +4,8 @@
  */
 import type {Atom, Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
+import {structureGlue} from './structure.js'
+import {cjkClosers, cjkSentenceMarks, isFrenchOpener, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
 
 /** Break classes, best first. The numeric order is the preference order. */
 export const enum Break {
@@ -30,64 +32,19 @@ export interface Units {
   gap: Uint8Array
   /** Class of the break after the unit. */
   after: Uint8Array
+  /** Structure glue of the break after the unit (`Glue`, see structure.ts). */
+  glue: Uint8Array
 }
 
-const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx',
-  'dept', 'est', 'fig', 'figs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'pp', 'ch', 'sec', 'gen', 'col', 'lt', 'sgt',
-  'capt', 'rev', 'hon', 'mt', 'ft', 'govt', 'univ', 'ave', 'blvd', 'rd', 'ed', 'eds', 'op', 'cit', 'ibid',
-  'ca', 'viz', 'resp', 'misc', 'incl', 'excl', 'min', 'max', 'avg', 'nr', 'ref', 'refs', 'eq', 'tel'
-])
-// Abbreviations that often end a sentence: a break after them is a sentence break when a capital follows.
-const terminalAbbreviations = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp'])
-
-// Closing marks looked through after a stop. Tested one character at a time from the end: a
-// regular expression anchored at `$` (`/["')]+$/`) retries from every offset of a long run of them
-// and is quadratic (10,000 quotes: seconds).
-const closerCharacters = new Set('"\'”’»›)]}*_')
-const openers = /^["'“‘«‹(\[{*_¿¡]+/u
-const sentenceEndCharacters = new Set('.!?‽。！？…')
-const clauseEndCharacters = new Set(',;:—–、，；：')
-
-/** `word` without the closing quotes and brackets at its end (a backward scan, linear). */
-function withoutClosers(word: string): string {
-  let end = word.length
-  while (end > 0 && closerCharacters.has(word[end - 1] as string)) end--
-  return end === word.length ? word : word.slice(0, end)
-}
-const initialism = /^(?:\p{L}\.){2,}$/u
-const singleInitial = /^\p{Lu}\.$/u
-const lowercaseStart = /^\p{Ll}/u
-
-/** Class of a break in the space between two words, from the words' own punctuation. */
-export function spaceBreak(previous: string, next: string): Break {
-  const core = withoutClosers(previous)
-  const nextCore = next.replace(openers, '')
-  const nextIsLower = lowercaseStart.test(nextCore)
-  // All stops and clause marks are BMP characters: the last code unit decides.
-  const last = core.at(-1) ?? ''
-  if (clauseEndCharacters.has(last)) return Break.Clause
-  if (!sentenceEndCharacters.has(last)) return Break.Word
-  if (last === '.' && !core.endsWith('...')) {
-    const token = core.replace(openers, '').slice(0, -1)
-    const lower = token.toLowerCase()
-    if (abbreviations.has(lower)) {
-      return terminalAbbreviations.has(lower) && !nextIsLower ? Break.Sentence : Break.Abbreviation
-    }
-    if (singleInitial.test(token + '.') || initialism.test(token + '.')) return Break.Abbreviation
-    // A lower-case word after a full stop means the stop was not the end of a sentence.
-    return nextIsLower ? Break.Word : Break.Sentence
-  }
-  // Ellipses, question and exclamation marks end a sentence only when the next one starts anew.
-  return nextIsLower ? Break.Clause : Break.Sentence
-}
+export {spaceBreak}
 
 // Ideographs, kana and full-width forms: scripts written without spaces, breakable between characters.
 const cjk = /[\u2E80-\u2FFF\u3040-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]|[\uD840-\uD87F][\uDC00-\uDFFF]/
 // Characters that may not start a line in CJK typesetting (kinsoku), and openers that may not end one.
 const noStart = /^[、。，．！？：；）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・‥…’”)\]]/u
 const noEnd = /[（「『【〔〈《‘“(\[]$/u
+// Quotative particles: a quote they follow is part of a longer sentence.
+const quotative = new Set('とっ')
 const cjkSentence = /[。！？]$/u
 const cjkClause = /[、，；：]$/u
 const dash = /[—–]$/u
@@ -125,14 +82,24 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
   for (const atom of context.atoms) if (atom.end - atom.start > 1) block(atom.start, atom.end)
   const inside = (offset: number) => blocked[offset] === 1
   let index = 0
+  // Set after 。！？ and kept over the closers that follow it: the sentence ends after the last closer.
+  let closing = false
   while (index < word.length) {
     const code = word.codePointAt(index) as number
     const char = String.fromCodePoint(code)
     const next = index + char.length
     if (next >= word.length) break
     const following = String.fromCodePoint(word.codePointAt(next) as number)
+    closing = cjkSentenceMarks.has(char) || (closing && cjkClosers.has(char))
     let kind: Break | undefined
-    if (!noStart.test(following) && !noEnd.test(char)) {
+    if (closing && (cjkClosers.has(following) || cjkSentenceMarks.has(following))) {
+      // `。"` or `！」`: the closer belongs to the sentence before it.
+    } else if (closing && cjkClosers.has(char) && quotative.has(following)) {
+      // 「行きます。」と言った: a quotative particle after the quote continues the sentence.
+      kind = Break.Clause
+    } else if (closing && !noStart.test(following)) {
+      kind = Break.Sentence
+    } else if (!noStart.test(following) && !noEnd.test(char)) {
       if (cjkSentence.test(char)) kind = Break.Sentence
       else if (cjkClause.test(char)) kind = Break.Clause
       else if (dash.test(char) && following !== char) kind = Break.Clause
@@ -176,6 +143,7 @@ function clip(context: WordContext, from: number, to: number): WordContext {
   return {atoms, spans, longestSpan: context.longestSpan}
 }
 
+
 const isAsciiAlphanumeric = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 
@@ -184,8 +152,9 @@ const asciiOnly = /^[\x00-\x7F]*$/
 
 /**
  * Grapheme boundaries inside a string, computed in bounded windows because `Intl.Segmenter` is
- * quadratic on long inputs in Node 20. Each window restarts at the last boundary it found, so a
- * cluster is never cut by the window edge (clusters longer than the window aside).
+ * quadratic on long inputs in Node 20. Each window ends on a whole code point and restarts at the
+ * start of its last segment, so a cluster is never cut by the window edge (clusters longer than
+ * the window aside).
  */
 export function graphemeBoundaries(text: string): number[] {
   const boundaries: number[] = []
@@ -200,7 +169,11 @@ export function graphemeBoundaries(text: string): number[] {
   const window = 1024
   let base = 0
   while (base < text.length) {
-    const end = Math.min(text.length, base + window)
+    let end = Math.min(text.length, base + window)
+    // Never end a window between the two halves of a surrogate pair: the lone high half would be
+    // its own segment, and the boundary before it (after a ZWJ, say) would be taken as real.
+    const code = text.charCodeAt(end - 1)
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--
     let last = base
     for (const {index} of segmenter.segment(text.slice(base, end))) {
       if (index === 0) continue
@@ -369,6 +342,25 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
   }
 
   const {text, wordStart, wordEnd, gapAfter} = canonical
+  // Only the edges of a word matter to a break: at most 16 characters of each are read.
+  const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
+  const head = (k: number) => text.slice(wordStart[k] as number, Math.min(wordEnd[k] as number, (wordStart[k] as number) + 16))
+  const breakBetween = (k: number): Break => {
+    const next = head(k + 1)
+    const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
+    // Most words end in a letter or digit and the next starts a word: no need to look closer.
+    if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
+    let previous = tail(k)
+    if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
+    // French spacing (`Bonjour ! » dit-il`): bare punctuation joins the words before it, up to three.
+    for (let back = 1; back <= 2 && k - back >= 0 && isPunctuationOnly(previous.slice(-4)) && previous.length <= 8; back++) {
+      if ((gapAfter[k - back] as Gap) !== Gap.Space) break
+      previous = tail(k - back) + previous
+    }
+    // The word before, for ordinals (`am 3. Mai`): undefined when `previous` starts its line.
+    const atLineStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space
+    return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
+  }
   for (let k = 0; k < canonical.count; k++) {
     const ws = wordStart[k] as number
     const we = wordEnd[k] as number
@@ -385,9 +377,7 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
             ? Break.Paragraph
             : kind === Gap.Line
               ? Break.Line
-              : isAsciiAlphanumeric(text.charCodeAt(we - 1))
-                ? Break.Word // most words end in a letter or digit: no need to look closer
-                : spaceBreak(word, text.slice(wordStart[k + 1] as number, wordEnd[k + 1] as number))
+              : breakBetween(k)
     }
 
     // Fast path: most words have no inner break and fit easily.
@@ -434,12 +424,15 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
     emit(word.length, wordBreak, wordGap)
   }
 
-  return {
+  const units: Units = {
     count,
     start: start.subarray(0, count),
     end: end.subarray(0, count),
     weight: weight.subarray(0, count),
     gap: gap.subarray(0, count),
-    after: after.subarray(0, count)
+    after: after.subarray(0, count),
+    glue: new Uint8Array(0)
   }
+  units.glue = structureGlue(text, units)
+  return units
 }

@@ -3,6 +3,7 @@ import {counterFor, limitSchema, platformSchema} from './count.js'
 import {canonicalize, type Canonical} from './normalize.js'
 import {parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
+import {Glue} from './structure.js'
 import type {Thread, ThreadTweet} from './types.js'
 
 const numberingStyles = ['n/N', '(n/N)', '[n/N]', 'n/'] as const
@@ -59,22 +60,27 @@ function label(style: NumberingStyle, n: number, total: number): string {
   }
 }
 
-// Cost model (README.md, "How splitting works"): lexicographic penalties for bad breaks, then a
-// cost per tweet and a convex cost for unused room, so that tweets come out even.
+// Cost model (README.md, "Choosing breaks: the cost model"): tiers that never trade against each
+// other in a real thread. 1: a cut inside a sentence that fits, or a post ending on strong glue;
+// 2: each post; 3: where a sentence too long for a post is cut; 4: weak glue; 5: break preference
+// and squared slack, so that posts come out even.
 const penalty: Record<Break, number> = {
   [Break.Hard]: 0,
   [Break.Paragraph]: 0,
   [Break.Line]: 15,
   [Break.Sentence]: 30,
-  [Break.Clause]: 1e5,
-  [Break.Word]: 1e6,
-  [Break.Abbreviation]: 3e6,
-  [Break.Grapheme]: 1e8,
-  [Break.Number]: 1e9,
-  [Break.Entity]: 1e10,
+  [Break.Clause]: 2e3,
+  [Break.Word]: 2e4,
+  [Break.Abbreviation]: 6e4,
+  [Break.Grapheme]: 2e5,
+  [Break.Number]: 2e6,
+  [Break.Entity]: 2e7,
   [Break.End]: 0
 }
-const tweetCost = 40
+const avoidableCut = 1e13
+const strongGlue = 1e12
+const tweetCost = 1e9
+const weakGlue = 300
 const slackCost = 100
 // Start offsets considered per tweet end. Beyond this the window is sampled (all sentence-level
 // starts plus an even stride), which keeps huge limits linear in the text.
@@ -126,6 +132,30 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
   const prefix = new Float64Array(m + 1)
   for (let k = 0; k < m; k++) prefix[k + 1] = (prefix[k] as number) + (weight[k] as number) + (gap[k] as number)
 
+  // Cost of ending a post after unit j-1, from its break class, the sentence it is in and its glue.
+  const endCost = new Float64Array(m + 1)
+  let sentenceStart = 0
+  let lineStart = 0
+  for (let j = 1; j <= m; j++) {
+    const kind: Break = j === m ? Break.End : (after[j - 1] as Break)
+    if (kind > Break.Sentence && kind !== Break.End) continue
+    // Units sentenceStart..j-1 are one sentence: a cut inside it is avoidable if it fits.
+    const fits = (prefix[j] as number) - (prefix[sentenceStart] as number) - (gap[j - 1] as number) <= budget
+    for (let k = sentenceStart + 1; k < j; k++) {
+      endCost[k] = penalty[after[k - 1] as Break] + (fits ? avoidableCut : 0)
+    }
+    const glue = j === m ? Glue.None : (units.glue[j - 1] as Glue)
+    endCost[j] = penalty[kind] + (glue === Glue.Strong ? strongGlue : glue === Glue.Weak ? weakGlue : 0)
+    sentenceStart = j
+    if (kind <= Break.Line || kind === Break.End) {
+      // A list item's line: its inner sentence ends are glued when the whole line fits.
+      if ((prefix[j] as number) - (prefix[lineStart] as number) - (gap[j - 1] as number) <= budget) {
+        for (let k = lineStart + 1; k < j; k++) if ((units.glue[k - 1] as Glue) === Glue.Item) endCost[k] = (endCost[k] as number) + weakGlue
+      }
+      lineStart = j
+    }
+  }
+
   const best = new Float64Array(m + 1).fill(Infinity)
   const from = new Int32Array(m + 1)
   best[0] = 0
@@ -139,7 +169,7 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
     const room = budget - (cutsSentence(kind) ? continuationWeight : 0)
     while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
     const first = Math.max(lo, floor)
-    const cut = penalty[kind] + tweetCost
+    const cut = (endCost[j] as number) + tweetCost
     const endWeight = (prefix[j] as number) - (gap[j - 1] as number)
     scan.cost = Infinity
     scan.from = -1
@@ -175,7 +205,7 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
     if (best[j] === Infinity) {
       // Only possible when one unit alone is over the room (an atom heavier than the budget):
       // take it alone rather than fail.
-      best[j] = (best[j - 1] as number) + penalty[Break.Entity]
+      best[j] = (best[j - 1] as number) + tweetCost + penalty[Break.Entity]
       from[j] = j - 1
     }
     if (kind <= Break.Sentence) good.push(j)

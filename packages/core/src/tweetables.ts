@@ -6,6 +6,7 @@ import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks, trimRange} from './split.js'
+import {standaloneReasons} from './standalone.js'
 import type {Tweetable} from './types.js'
 
 const tweetablesOptionsSchema = z.strictObject({
@@ -34,7 +35,8 @@ function sliceUnits(units: Units, from: number, to: number): Units {
     end: units.end.subarray(from, to),
     weight: units.weight.subarray(from, to),
     gap: units.gap.subarray(from, to),
-    after: units.after.subarray(from, to)
+    after: units.after.subarray(from, to),
+    glue: units.glue.subarray(from, to)
   }
 }
 
@@ -112,7 +114,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   const prefix = settings.idPrefix ?? 't'
   const seen = new Map<string, number>()
   const result: Tweetable[] = []
-  const emit = (from: number, to: number, cut: boolean) => {
+  const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
     // A piece cut inside a word may begin or end at a no-break space: never share one.
     const [start, end] = trimRange(canonical.text, units.start[from] as number, units.end[to - 1] as number)
     if (start === end) return
@@ -136,7 +138,15 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       if (!(error instanceof OptionsError)) throw error
       link = intentUrlFromChecked(checked, intentOptions, 'tweetables')
     }
-    result.push({id, text: shown, source: {start: canonical.toSource(start), end: canonical.toSource(end, true)}, intentUrl: link})
+    const reasons = standaloneReasons(shown, piece)
+    result.push({
+      id,
+      text: shown,
+      source: {start: canonical.toSource(start), end: canonical.toSource(end, true)},
+      intentUrl: link,
+      standalone: reasons.length === 0,
+      reasons
+    })
   }
 
   let sentenceStart = 0
@@ -146,14 +156,14 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     weight += (units.weight[k] as number) + (kind <= Break.Sentence || kind === Break.End ? 0 : (units.gap[k] as number))
     if (kind > Break.Sentence && kind !== Break.End) continue
     if (weight <= room) {
-      emit(sentenceStart, k + 1, false)
+      emit(sentenceStart, k + 1, false, false)
     } else {
       // Too long for one post: cut it as splitThread would, each piece its own anchor.
       const piece = sliceUnits(units, sentenceStart, k + 1)
       // The last unit's break belongs to the surrounding text, not to this sentence.
       let from = 0
       for (const to of chooseBreaks(piece, room, ellipsisWeight)) {
-        emit(sentenceStart + from, sentenceStart + to, to < piece.count)
+        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true)
         from = to
       }
     }

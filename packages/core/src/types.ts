@@ -1,3 +1,5 @@
+import type {StandaloneReason} from './standalone.js'
+
 /** A range of UTF-16 code units in the caller's original string: `text.slice(start, end)`. */
 export interface SourceRange {
   start: number
@@ -46,6 +48,10 @@ export interface Tweetable {
   source: SourceRange
   /** Ready-to-use X web-intent URL sharing this sentence. */
   intentUrl: string
+  /** Whether the quote reads well on its own: `reasons` is empty. */
+  standalone: boolean
+  /** Why it may not (README "Quotes that stand alone"): a pointer back, a fragment, too short, a piece of a cut sentence. */
+  reasons: StandaloneReason[]
 }
 
 /** Parameters of an X web intent. */

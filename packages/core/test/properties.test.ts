@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import {splitThread, type SplitOptions} from '../src/index.js'
+import {graphemeBoundaries} from '../src/segment.js'
 
 const v3 = twitter.configs.version3
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
@@ -157,5 +158,31 @@ describe('splitThread properties (fast-check)', () => {
       }),
       {numRuns: runs}
     )
+  })
+})
+
+describe('grapheme clusters across segmentation windows', () => {
+  const clusters = ['🧑🏿‍💻', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇫🇷', '1️⃣', '👍🏽', 'e\u0301\u0302', '각', 'क्षि', '😀']
+  const whole = (text: string) => [...graphemes.segment(text)].map((s) => s.index).filter((i) => i > 0)
+
+  it('finds the same boundaries as one Intl.Segmenter pass, with a cluster across every window edge', () => {
+    // Prefixes of every length around the first and second 1 KB window edge put each code unit of
+    // each cluster on the edge.
+    const prefix = fc.oneof(fc.integer({min: 1000, max: 1040}), fc.integer({min: 2030, max: 2080}))
+    fc.assert(
+      fc.property(prefix, fc.constantFrom(...clusters), fc.integer({min: 1, max: 30}), fc.constantFrom('x', 'é', ' '), (length, cluster, repeat, filler) => {
+        const text = filler.repeat(length) + cluster.repeat(repeat) + 'x'
+        expect(graphemeBoundaries(text)).toEqual(whole(text))
+      }),
+      {numRuns: Math.min(runs, 200)}
+    )
+  })
+
+  it('never ends a post inside 🧑🏿‍💻 placed at the window boundary', () => {
+    const text = 'x'.repeat(1021) + '🧑🏿‍💻'.repeat(40)
+    for (const tweet of splitThread(text, {limit: 40}).tweets) {
+      const covered = text.slice(tweet.source.start, tweet.source.end)
+      expect(covered.replace(/x/g, '').replace(/🧑🏿‍💻/gu, '')).toBe('')
+    }
   })
 })

@@ -292,7 +292,9 @@ describe('sentence detection (break classes between two words)', () => {
     ['end…', 'Next', Break.Sentence],
     ['end...', 'Next', Break.Sentence],
     ['well...', 'maybe', Break.Clause],
-    ['what?', 'he', Break.Clause],
+    // A lower-case writer's question ends a sentence; a quoted one before a speech tag does not.
+    ['what?', 'he', Break.Sentence],
+    ['"what?"', 'he', Break.Clause],
     ['https://example.com/a.b.', 'Next', Break.Sentence],
     ['1999.', 'Then', Break.Sentence],
     ['Dr.', 'Smith', Break.Abbreviation],
@@ -304,7 +306,9 @@ describe('sentence detection (break classes between two words)', () => {
     ['etc.', 'Then', Break.Sentence],
     ['etc.', 'and', Break.Abbreviation],
     ['approx.', 'five', Break.Abbreviation],
-    ['unknown.', 'lowercase', Break.Word],
+    // Evidence, not capitalisation: an unknown word before a stop ends the sentence.
+    ['unknown.', 'lowercase', Break.Sentence],
+    ['pause.', 'tweetstorm', Break.Sentence],
     ['word,', 'next', Break.Clause],
     ['word;', 'next', Break.Clause],
     ['word:', 'next', Break.Clause],
