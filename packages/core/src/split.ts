@@ -235,6 +235,11 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [start, end]
 }
 
+// A post that stops on a comma, semicolon, colon, dash or ellipsis already tells the reader the sentence
+// goes on; a mark after it would read ",…". (The room for the mark is still reserved: at most one unit.)
+const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
+const showsContinuation = (code: number) => continuationSigns.has(code)
+
 function draft(canonical: Canonical, units: Units, ends: number[]): Draft[] {
   const drafts: Draft[] = []
   let i = 0
@@ -293,7 +298,10 @@ export function splitThread(text: string, options?: SplitOptions): Thread {
   }
 
   const body = (piece: Draft) =>
-    canonical.text.slice(piece.start, piece.end) + (settings.continuation && piece.cut ? settings.continuation : '')
+    canonical.text.slice(piece.start, piece.end) +
+    (settings.continuation && piece.cut && !showsContinuation(canonical.text.charCodeAt(piece.end - 1))
+      ? settings.continuation
+      : '')
   const isHighSurrogate = (offset: number) => {
     const code = canonical.text.charCodeAt(offset - 1)
     const next = canonical.text.charCodeAt(offset)

@@ -60,7 +60,21 @@ describe('splitThread: where it breaks', () => {
     const first = Array.from({length: 30}, () => 'alpha').join(' ') // 179 characters
     const second = Array.from({length: 25}, () => 'beta').join(' ') // 124 characters
     const tweets = texts(`${first}, ${second}.`)
-    expect(tweets).toEqual([`${first},… 1/2`, `${second}. 2/2`])
+    // The comma already says the sentence goes on, so no continuation mark follows it (",…" reads badly).
+    expect(tweets).toEqual([`${first}, 1/2`, `${second}. 2/2`])
+  })
+
+  it('adds no continuation mark after a clause mark or an ellipsis, in any script', () => {
+    const first = Array.from({length: 30}, () => 'alpha').join(' ')
+    const second = Array.from({length: 25}, () => 'beta').join(' ')
+    for (const mark of [';', ':', ' —', '…']) {
+      const [head] = texts(`${first}${mark} ${second}.`)
+      expect(head).toBe(`${first}${mark} 1/2`)
+    }
+    // Japanese: the post ends on the ideographic comma, without "、…".
+    const clause = 'あ'.repeat(100)
+    const [japanese] = texts(`${clause}、${'い'.repeat(60)}。`)
+    expect(japanese).toBe(`${clause}、 1/2`)
   })
 
   it('marks a cut sentence with a configurable continuation mark, or none', () => {
