@@ -3,7 +3,7 @@ import {splitThread} from '@tweetstorm/core'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {connectToSite} from './browser'
-import {documentedPackages, resultsDir} from './site'
+import {documentedPackages, postSlugs, resultsDir} from './site'
 
 let origin: string
 let browser: Browser
@@ -112,6 +112,18 @@ describe('docs', () => {
 })
 
 describe('details', () => {
+  // Astro 7 drops the line break between a tag and an expression on the next line, which glued
+  // "2026 ·4 min read" together on post pages; the words a reader sees keep their spaces.
+  it('keeps the spaces in the date and reading-time line of every post and of the blog index', async () => {
+    for (const pathname of [...postSlugs.map((slug) => `/blog/${slug}/`), '/blog/']) {
+      const page = await open(pathname, 1280)
+      for (const meta of await page.locator('.meta').allTextContents()) {
+        expect(meta.replace(/\s+/g, ' ').trim()).toMatch(/^\w+ \d{1,2}, \d{4} · \d+ min read · View/)
+      }
+      await page.context().close()
+    }
+  })
+
   it('marks an inline :tweet[…] sentence, more strongly while its link is hovered or focused', async () => {
     const page = await open('/blog/quotes-that-travel/', 1280)
     const sentence = page.locator('p > .tweetstorm-sentence').first()
