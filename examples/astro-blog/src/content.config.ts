@@ -1,5 +1,6 @@
-import {defineCollection, z} from 'astro:content'
+import {defineCollection} from 'astro:content'
 import {glob} from 'astro/loaders'
+import {z} from 'astro/zod'
 
 // One Markdown file per post; its id (the file name) is its URL: /blog/<id>/.
 const blog = defineCollection({
