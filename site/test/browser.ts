@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
-import {inject} from 'vitest'
+import {afterAll, beforeAll, inject} from 'vitest'
 
 /** Flags for a quiet, offline-friendly headless Chromium (no sync, no update checks, no GPU). */
 export const chromiumArgs = [
@@ -23,6 +23,20 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 export async function connectToSite(): Promise<{browser: Browser; origin: string}> {
   const browser = await chromium.connect(inject('browserEndpoint'))
   return {browser, origin: inject('siteOrigin')}
+}
+
+/** This test file's connection to the shared browser, and the site's origin (set once `useSharedSite` ran). */
+export let browser: Browser
+export let origin: string
+
+/** Connect the calling test file to the shared browser and site before its tests, and disconnect after. */
+export function useSharedSite(): void {
+  beforeAll(async () => {
+    ;({browser, origin} = await connectToSite())
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
 }
 
 /** What a page did while it loaded: console errors, uncaught errors and every request URL. */

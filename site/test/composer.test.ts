@@ -1,26 +1,21 @@
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {splitThread, type SplitOptions} from '@tweetstorm/core'
-import type {Browser, BrowserContext, Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import twitter from 'twitter-text'
-import {afterAll, beforeAll, beforeEach, afterEach, describe, expect, it} from 'vitest'
+import {beforeAll, beforeEach, afterEach, describe, expect, it} from 'vitest'
 import {exampleDraft} from '../src/lib/example-draft'
-import {connectToSite, openRecordedPage, runAxe, type PageRecord} from './browser'
+import {browser, origin, useSharedSite, openRecordedPage, runAxe, type PageRecord} from './browser'
 import {resultsDir} from './site'
 
-let origin: string
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let record: PageRecord
 
-beforeAll(async () => {
-  mkdirSync(resultsDir, {recursive: true})
-  ;({browser, origin} = await connectToSite())
-})
+useSharedSite()
 
-afterAll(async () => {
-  await browser?.close()
+beforeAll(() => {
+  mkdirSync(resultsDir, {recursive: true})
 })
 
 beforeEach(async () => {

@@ -1,20 +1,12 @@
 import path from 'node:path'
 import {splitThread} from '@tweetstorm/core'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {connectToSite} from './browser'
+import type {Page} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {browser, origin, useSharedSite} from './browser'
 import {documentedPackages, postSlugs, resultsDir} from './site'
 
-let origin: string
-let browser: Browser
 
-beforeAll(async () => {
-  ;({browser, origin} = await connectToSite())
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+useSharedSite()
 
 async function open(pathname: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const context = await browser.newContext({viewport: {width, height: 900}, colorScheme})

@@ -1,18 +1,9 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {connectToSite} from './browser'
+import {describe, expect, it} from 'vitest'
+import {browser, origin, useSharedSite} from './browser'
 import {pages} from './site'
 
-let origin: string
-let browser: Browser
 
-beforeAll(async () => {
-  ;({browser, origin} = await connectToSite())
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+useSharedSite()
 
 interface PageLinks {
   /** The address the page ended up at (after any redirect): the base its relative links resolve against. */

@@ -1,20 +1,14 @@
 import {mkdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {connectToSite, openRecordedPage, runAxe} from './browser'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {browser, origin, useSharedSite, openRecordedPage, runAxe} from './browser'
 import {distDir, pages, postSlugs, resultsDir} from './site'
 
-let origin: string
-let browser: Browser
 
-beforeAll(async () => {
+useSharedSite()
+
+beforeAll(() => {
   mkdirSync(resultsDir, {recursive: true})
-  ;({browser, origin} = await connectToSite())
-})
-
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {

@@ -1,24 +1,15 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {Browser} from 'playwright-core'
 import twitter from 'twitter-text'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {connectToSite, openRecordedPage} from './browser'
+import {describe, expect, it} from 'vitest'
+import {browser, origin, useSharedSite, openRecordedPage} from './browser'
 import {postSlugs, postsDir} from './site'
 
 const site = 'https://tweetstorm.dev'
 const via = 'tweetstorm'
 
-let origin: string
-let browser: Browser
 
-beforeAll(async () => {
-  ;({browser, origin} = await connectToSite())
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+useSharedSite()
 
 interface Expected {
   text: string

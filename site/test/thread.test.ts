@@ -2,22 +2,13 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {splitThread} from '@tweetstorm/core'
 import {threadFromMarkdown} from '@tweetstorm/remark'
-import type {Browser} from 'playwright-core'
 import twitter from 'twitter-text'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {connectToSite, openRecordedPage} from './browser'
+import {describe, expect, it} from 'vitest'
+import {browser, origin, useSharedSite, openRecordedPage} from './browser'
 import {postSlugs, postsDir} from './site'
 
-let origin: string
-let browser: Browser
 
-beforeAll(async () => {
-  ;({browser, origin} = await connectToSite())
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+useSharedSite()
 
 /** The Markdown body of a post, as Astro hands it to the page (frontmatter removed). */
 function postBody(slug: string): string {
