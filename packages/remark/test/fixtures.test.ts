@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
-import {readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {readFile, rm, writeFile} from 'node:fs/promises'
 import {describe, expect, it} from 'vitest'
+import {fixtureCases, readFixture} from './fixture-cases.js'
 import {toHtml} from './process.js'
 
 // Each folder holds `input.md`, the `output.html` it must give, and optionally `options.json`
@@ -8,14 +9,9 @@ import {toHtml} from './process.js'
 // `messages.txt` (the warnings expected, one `line:column reason` a line; none when absent).
 // Folders named `gfm-…` run with remark-gfm before the plugin, as Astro does.
 // `UPDATE=1 pnpm test` rewrites the outputs: read every changed one before committing it.
-const root = new URL('fixtures/', import.meta.url)
 const update = process.env.UPDATE === '1'
 
-async function readJson(url: URL): Promise<Record<string, unknown> | undefined> {
-  return existsSync(url) ? (JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>) : undefined
-}
-
-const cases = (await readdir(root, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+const cases = fixtureCases
 
 describe('fixtures', () => {
   it('has fixtures', () => {
@@ -24,11 +20,8 @@ describe('fixtures', () => {
 
   for (const name of cases) {
     it(name, async () => {
-      const folder = new URL(name + '/', root)
-      const input = await readFile(new URL('input.md', folder), 'utf8')
-      const options = await readJson(new URL('options.json', folder))
-      const data = await readJson(new URL('data.json', folder))
-      const {html, messages} = await toHtml(input, options, data, {gfm: name.startsWith('gfm-')})
+      const {folder, input, options, data, gfm} = await readFixture(name)
+      const {html, messages} = await toHtml(input, options, data, {gfm})
       const outputUrl = new URL('output.html', folder)
       const messagesUrl = new URL('messages.txt', folder)
       if (update) {

@@ -1,21 +1,15 @@
-import {existsSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
 import {fromHtml} from 'hast-util-from-html'
 import {toHtml as serialize} from 'hast-util-to-html'
 import {markdownToHtml} from 'satteri'
 import {describe, expect, it} from 'vitest'
 import {satteriTweetstorm, type SatteriOptions} from '../src/satteri.js'
+import {fixtureCases, readFixture} from './fixture-cases.js'
 import {toHtml} from './process.js'
 
 // Every fixture of `fixtures.test.ts` through both processors: the remark plugin on unified
 // (remark-parse → remark-rehype → rehype-stringify) and the Sätteri plugin on Sätteri. One
 // markup definition means the same bytes out, and the same warnings at the same places.
-const root = new URL('fixtures/', import.meta.url)
-const cases = (await readdir(root, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
-
-async function readJson(url: URL): Promise<Record<string, unknown> | undefined> {
-  return existsSync(url) ? (JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>) : undefined
-}
+const cases = fixtureCases
 
 /** Markdown → HTML through Sätteri with the Sätteri plugin, warnings as `line:column reason`. */
 export function satteriHtml(
@@ -67,11 +61,7 @@ describe('parity of the remark and Sätteri plugins', () => {
 
   for (const name of cases) {
     it(name, async () => {
-      const folder = new URL(name + '/', root)
-      const input = await readFile(new URL('input.md', folder), 'utf8')
-      const options = await readJson(new URL('options.json', folder))
-      const data = await readJson(new URL('data.json', folder))
-      const gfm = name.startsWith('gfm-')
+      const {input, options, data, gfm} = await readFixture(name)
       // Raw HTML kept, as Astro keeps it on both processors.
       const unified = await toHtml(input, options, data, {gfm, allowDangerousHtml: true})
       const satteri = satteriHtml(input, options, data, {gfm})
