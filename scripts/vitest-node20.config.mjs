@@ -10,12 +10,14 @@ const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)))
 const vitest4 = path.join(root, 'node_modules/vitest-node20')
 const pkg = process.cwd()
 const globalSetup = path.join(pkg, 'test/build.ts')
+const setup = path.join(pkg, 'test/setup-fast-check.ts')
 
 export default {
   resolve: {alias: [{find: /^vitest$/, replacement: path.join(vitest4, 'dist/index.js')}]},
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    ...(existsSync(globalSetup) ? {globalSetup: [globalSetup]} : {})
+    ...(existsSync(globalSetup) ? {globalSetup: [globalSetup]} : {}),
+    ...(existsSync(setup) ? {setupFiles: [setup]} : {})
   }
 }

@@ -19,7 +19,8 @@ const piece = fc.oneof(
   {weight: 2, arbitrary: fc.constantFrom('日本語の文章です。', '中文，句子！', '한국어 문장', 'עברית', 'مرحبا', 'Ελληνικά')},
   {weight: 1, arbitrary: fc.constantFrom('e\u0301', 'Cafe\u0301', '\u200F', '\u200B', '\u00A0', 'a\u0000b', '\uFEFF', '\uD800', 'x\u202Ey')},
   {weight: 1, arbitrary: fc.stringMatching(/^[a-z]{20,120}$/)},
-  {weight: 1, arbitrary: fc.string({unit: 'grapheme', minLength: 1, maxLength: 8})}
+  // Without '»', the continuation mark the tests below use to tell the splitter's marks from the text.
+  {weight: 1, arbitrary: fc.string({unit: 'grapheme', minLength: 1, maxLength: 8}).filter((s) => !s.includes('»'))}
 )
 const separator = fc.oneof(
   {weight: 20, arbitrary: fc.constant(' ')},
