@@ -1,7 +1,8 @@
 // `pnpm test` after `pnpm build`: every workspace package's `test`, every package's `lint:package`
-// (publint --strict, attw) and the consumer test, as independent tasks run side by side (they share
-// nothing but the built dist folders). The slowest start first so the run ends as early as it can. Each
-// task's output is printed in one piece when it ends, then a table of timings. Exits 1 if any task failed.
+// (publint --strict, attw), the consumer test and the bundle size budgets (scripts/size.js), as
+// independent tasks run side by side (they share nothing but the built dist folders). The slowest start
+// first so the run ends as early as it can. Each task's output is printed in one piece when it ends, then a
+// table of timings. Exits 1 if any task failed.
 //
 //   TEST_CONCURRENCY=1 pnpm test       one task at a time (default: the number of CPU cores)
 //   node scripts/test.js cli astro     only the tasks whose name contains one of the words
@@ -25,6 +26,8 @@ for (const {name, path} of workspace) {
   if (scripts['lint:package']) tasks.push({name: `${name} lint:package`, command: ['pnpm', ['--filter', name, 'lint:package']]})
 }
 tasks.push({name: 'consumer test', command: [process.execPath, ['scripts/consumer-test/consumer.test.js']]})
+// Browser bundle budgets (gzip) of core and of the site's composer script; fails when one grows past its budget.
+tasks.push({name: 'bundle size', command: [process.execPath, ['scripts/size.js']]})
 // The published packages promise Node 20.19 (`engines`): their suites run again on the machine's Node 20.
 for (const name of ['core', 'remark', 'cli']) {
   tasks.push({name: `@tweetstorm/${name} on Node 20`, command: [process.execPath, ['scripts/test-node20.mjs', name]]})

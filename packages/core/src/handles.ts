@@ -1,5 +1,5 @@
 import twitter from 'twitter-text'
-import {z} from 'zod'
+import * as z from 'zod/mini'
 
 // Schemas for the things an X web intent carries besides its text. They live apart from
 // `intent.ts` so that every function taking `via`/`hashtags`/`related`/`url` (intents,
@@ -14,11 +14,15 @@ const handlePattern = /^[A-Za-z0-9_]{1,15}$/
  */
 export function handleSchema(name: string) {
   return z
-    .string({error: `Expected \`${name}\` to be an X handle (a string)`})
-    .transform((value) => value.trim().replace(/^[@＠]/, ''))
-    .refine((value) => handlePattern.test(value), {
-      error: `Expected \`${name}\` to be an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)`
-    })
+    .pipe(
+      z.string({error: `Expected \`${name}\` to be an X handle (a string)`}),
+      z.transform((value: string) => value.trim().replace(/^[@＠]/, ''))
+    )
+    .check(
+      z.refine((value) => handlePattern.test(value), {
+        error: `Expected \`${name}\` to be an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)`
+      })
+    )
 }
 
 /**
@@ -27,11 +31,15 @@ export function handleSchema(name: string) {
  */
 export function hashtagSchema(name: string) {
   return z
-    .string({error: `Expected \`${name}\` to be a hashtag (a string)`})
-    .transform((value) => value.trim().replace(/^[#＃]/, ''))
-    .refine((value) => value !== '' && twitter.isValidHashtag('#' + value), {
-      error: `Expected \`${name}\` to be one valid hashtag without # (a single word of letters, digits or _, not only digits)`
-    })
+    .pipe(
+      z.string({error: `Expected \`${name}\` to be a hashtag (a string)`}),
+      z.transform((value: string) => value.trim().replace(/^[#＃]/, ''))
+    )
+    .check(
+      z.refine((value) => value !== '' && twitter.isValidHashtag('#' + value), {
+        error: `Expected \`${name}\` to be one valid hashtag without # (a single word of letters, digits or _, not only digits)`
+      })
+    )
 }
 
 /**
@@ -40,9 +48,9 @@ export function hashtagSchema(name: string) {
  * `data:` and relative URLs are refused: the value ends up in a link users click.
  */
 export function httpUrlSchema(name: string) {
-  return z
-    .string({error: `Expected \`${name}\` to be an absolute http(s) URL (a string)`})
-    .transform((value, context) => {
+  return z.pipe(
+    z.string({error: `Expected \`${name}\` to be an absolute http(s) URL (a string)`}),
+    z.transform((value: string, context) => {
       let parsed: URL | undefined
       try {
         parsed = new URL(value)
@@ -59,6 +67,7 @@ export function httpUrlSchema(name: string) {
       }
       return parsed.href
     })
+  )
 }
 
 /**
@@ -66,7 +75,7 @@ export function httpUrlSchema(name: string) {
  * digits (or a bigint) is the reliable form; a number is only accepted while it is still exact.
  */
 export function postIdSchema(name: string) {
-  return z.unknown().transform((value, context) => {
+  return z.pipe(z.unknown(), z.transform((value, context) => {
     if (typeof value === 'string' && /^\d{1,19}$/.test(value.trim())) return value.trim()
     if (typeof value === 'bigint' && value > 0n && value < 2n ** 64n) return value.toString()
     if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value)
@@ -79,17 +88,13 @@ export function postIdSchema(name: string) {
           : `Expected \`${name}\` to be a post id (a string of 1–19 digits)`
     })
     return z.NEVER
-  })
+  }))
 }
 
 /** The share parameters `intentUrl` and `tweetables` both take, validated the same way. */
 export const shareFields = {
-  url: httpUrlSchema('url').optional(),
-  via: handleSchema('via').optional(),
-  hashtags: z
-    .array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})
-    .optional(),
-  related: z
-    .array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'})
-    .optional()
+  url: z.optional(httpUrlSchema('url')),
+  via: z.optional(handleSchema('via')),
+  hashtags: z.optional(z.array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})),
+  related: z.optional(z.array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'}))
 }

@@ -1,5 +1,5 @@
 import twitter from 'twitter-text'
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {limitSchema, xCounter} from './count.js'
 import {postIdSchema, shareFields} from './handles.js'
 import {OptionsError, parseOptions} from './options.js'
@@ -20,19 +20,19 @@ export interface IntentInput extends Omit<IntentParams, 'inReplyTo'> {
 }
 
 const paramsSchema = z.strictObject({
-  text: z.string({error: 'Expected `text` to be a string'}).optional(),
+  text: z.optional(z.string({error: 'Expected `text` to be a string'})),
   ...shareFields,
-  inReplyTo: postIdSchema('inReplyTo').optional()
+  inReplyTo: z.optional(postIdSchema('inReplyTo'))
 })
 
 const optionsSchema = z.strictObject({
-  fit: z.boolean({error: 'Expected `fit` to be a boolean'}).optional(),
-  buildUrl: z
-    .custom<BuildUrl>((value) => typeof value === 'function', {
+  fit: z.optional(z.boolean({error: 'Expected `fit` to be a boolean'})),
+  buildUrl: z.optional(
+    z.custom<BuildUrl>((value) => typeof value === 'function', {
       error: 'Expected `buildUrl` to be a function (params) => string'
     })
-    .optional(),
-  limit: limitSchema().optional()
+  ),
+  limit: z.optional(limitSchema())
 })
 
 export type IntentOptions = z.input<typeof optionsSchema>

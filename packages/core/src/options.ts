@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import type * as z from 'zod/mini'
 
 /**
  * Thrown when an options object does not match its schema. The message lists every problem at
@@ -53,7 +53,7 @@ function expectationIn(message: string): string {
 }
 
 /** The option names of an object schema, for "expected one of" lists. */
-function knownKeys(schema: z.ZodType): string[] {
+function knownKeys(schema: z.ZodMiniType): string[] {
   const shape = (schema as {shape?: unknown}).shape
   return shape !== null && typeof shape === 'object' ? Object.keys(shape) : []
 }
@@ -62,7 +62,7 @@ function knownKeys(schema: z.ZodType): string[] {
  * Validate `value` against `schema`, returning the parsed output or throwing one
  * `OptionsError` that names every bad option.
  */
-export function parseOptions<S extends z.ZodType>(
+export function parseOptions<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   where: string

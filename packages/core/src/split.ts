@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {counterFor, limitSchema, platformSchema} from './count.js'
 import {canonicalize, type Canonical} from './normalize.js'
 import {parseOptions} from './options.js'
@@ -12,29 +12,29 @@ export type NumberingStyle = (typeof numberingStyles)[number]
 const continuationExpected = 'Unexpected `continuation`, expected false or a mark of 1–8 characters without whitespace (such as `…`)'
 
 export const splitOptionsSchema = z.strictObject({
-  platform: platformSchema.optional(),
-  limit: limitSchema().optional(),
-  numbering: z
-    .union([z.literal(false), z.enum(numberingStyles)], {
+  platform: z.optional(platformSchema),
+  limit: z.optional(limitSchema()),
+  numbering: z.optional(
+    z.union([z.literal(false), z.enum(numberingStyles)], {
       error: `Unexpected \`numbering\`, expected false or one of ${numberingStyles.map((s) => `'${s}'`).join(', ')}`
     })
-    .optional(),
-  numberingPosition: z
-    .enum(['end', 'start'], {error: "Unexpected `numberingPosition`, expected 'end' or 'start'"})
-    .optional(),
-  continuation: z
-    .union(
+  ),
+  numberingPosition: z.optional(
+    z.enum(['end', 'start'], {error: "Unexpected `numberingPosition`, expected 'end' or 'start'"})
+  ),
+  continuation: z.optional(
+    z.union(
       [
         z.literal(false),
-        z
-          .string()
-          .min(1, {error: continuationExpected})
-          .max(8, {error: continuationExpected})
-          .regex(/^[^\s]+$/u, {error: continuationExpected})
+        z.string().check(
+          z.minLength(1, {error: continuationExpected}),
+          z.maxLength(8, {error: continuationExpected}),
+          z.regex(/^[^\s]+$/u, {error: continuationExpected})
+        )
       ],
       {error: continuationExpected}
     )
-    .optional()
+  )
 })
 
 /** Options of `splitThread` as users pass them. */

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod/mini'
 import {counterFor, limitSchema} from './count.js'
 import {shareFields} from './handles.js'
 import {composeIntent, intentUrlFromChecked, type BuildUrl} from './intent.js'
@@ -9,17 +9,18 @@ import {chooseBreaks, trimRange} from './split.js'
 import {standaloneReasons} from './standalone.js'
 import type {Tweetable} from './types.js'
 
+const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'
+
 const tweetablesOptionsSchema = z.strictObject({
   ...shareFields,
-  limit: limitSchema().optional(),
-  fragment: z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"}).optional(),
-  idPrefix: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{0,15}$/, {error: 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'})
-    .optional(),
-  buildUrl: z
-    .custom<BuildUrl>((value) => typeof value === 'function', {error: 'Expected `buildUrl` to be a function (params) => string'})
-    .optional()
+  limit: z.optional(limitSchema()),
+  fragment: z.optional(z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"})),
+  idPrefix: z.optional(
+    z.string({error: idPrefixExpected}).check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, {error: idPrefixExpected}))
+  ),
+  buildUrl: z.optional(
+    z.custom<BuildUrl>((value) => typeof value === 'function', {error: 'Expected `buildUrl` to be a function (params) => string'})
+  )
 })
 
 /** Options of `tweetables`. */
