@@ -1,16 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {defaultBuildUrl, intentUrl, OptionsError, splitThread} from '../src/index.js'
+import {defaultBuildUrl, intentUrl, splitThread} from '../src/index.js'
+import {problemsOf} from './problems.js'
 import type {IntentParams} from '../src/index.js'
-
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof OptionsError) return error.problems.map((problem) => problem.message)
-    throw error
-  }
-  throw new Error('Expected an OptionsError')
-}
 
 describe('option errors speak one voice: "Unexpected <value> for `<option>`, expected …"', () => {
   it('names the option and the value given, never zod internals', () => {

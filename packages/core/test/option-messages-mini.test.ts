@@ -1,15 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {countTweet, intentUrl, OptionsError, splitThread, tweetables} from '../src/index.js'
-
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof OptionsError) return error.problems.map((problem) => problem.message)
-    throw error
-  }
-  throw new Error('Expected an OptionsError')
-}
+import {countTweet, intentUrl, splitThread, tweetables} from '../src/index.js'
+import {problemsOf} from './problems.js'
 
 // Core validates with zod/mini, which loads no locale: a check without its own message would read
 // "Invalid input", or zod's English only when another package happens to load classic zod. So every
