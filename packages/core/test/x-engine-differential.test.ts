@@ -31,7 +31,8 @@ const longRun = fc
   .tuple(fc.constantFrom('東', 'a', 'か', 'é', '😀', 'x-', '中国', 'ab.', '-', '1'), fc.integer({min: 20, max: 80}))
   .map(([part, times]) => part.repeat(times))
 const text = fc
-  .array(fc.oneof({weight: 12, arbitrary: piece}, {weight: 1, arbitrary: longRun}, {weight: 1, arbitrary: fc.string({maxLength: 4})}), {
+  .array(fc.oneof({weight: 12, arbitrary: piece}, {weight: 1, arbitrary: longRun}, {weight: 1, arbitrary: fc.string({maxLength: 4})},
+    {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 3})}), {
     maxLength: 40
   })
   .map((parts) => parts.join(''))
