@@ -1,12 +1,12 @@
-import twitter, {type Configuration} from 'twitter-text'
 // zod/mini, imported as a namespace, in every module of core: a browser bundle keeps only the checks core
 // uses (about 6 KB gzip). zod classic, or `import {z}`, drags in the whole namespace with every locale
 // (about 80 KB gzip). zod/mini loads no locale, so every check here carries its own message.
 import * as z from 'zod/mini'
-import {extractUrlsAndEmoji, type Found} from './bounded.js'
 import {parseOptions} from './options.js'
 import type {TweetCount} from './types.js'
+import {unitWeight, weightedLength, xAtoms, xEntities} from './x-engine/index.js'
 
+export {weightedLength}
 /**
  * One indivisible piece of text as a platform counts it: a URL, an emoji sequence, or a single
  * code point. `start`/`end` are UTF-16 offsets into the measured string.
@@ -41,100 +41,12 @@ export interface Counter {
   entities(word: string): Array<[number, number]>
 }
 
-type TwitterConfig = Configuration
-
-const v3: TwitterConfig = twitter.configs.version3
-const scale = v3.scale
-
-/** Code point weight exactly as twitter-text computes it (astral code points fall to the default). */
-function unitWeight(code: number): number {
-  for (const range of v3.ranges) {
-    if (code >= range.start && code <= range.end) return range.weight
-  }
-  return v3.defaultWeight
-}
-
 // BMP characters that can start an emoji sequence; any other single character is one atom.
 const emojiCandidate = /[#*0-9\u00A9\u00AE\u2000-\u2BFF\u3030\u303D\u3297\u3299\uD800-\uDFFF\uFE0F]/
 const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
-// A URL needs a dot followed by a domain character, or a scheme; most words have neither.
-const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
+const scale = 100 // config v3: weights are in hundredths of a character
 
-function xAtoms(word: string): Atom[] {
-  const atoms: Atom[] = []
-  const special = new Map<number, Atom>()
-  if (maybeUrl.test(word) || !/^[\x00-\x7f]*$/.test(word)) {
-    const {urls, emoji} = extractUrlsAndEmoji(word)
-    for (const url of urls) special.set(url.start, {start: url.start, end: url.end, weight: v3.transformedURLLength})
-    for (const found of emoji) {
-      if (!special.has(found.start)) special.set(found.start, {start: found.start, end: found.end, weight: v3.defaultWeight / scale})
-    }
-  }
-  let index = 0
-  while (index < word.length) {
-    const found = special.get(index)
-    if (found && found.end > index) {
-      atoms.push(found)
-      index = found.end
-      continue
-    }
-    const code = word.charCodeAt(index)
-    const pair =
-      code >= 0xd800 &&
-      code <= 0xdbff &&
-      index + 1 < word.length &&
-      word.charCodeAt(index + 1) >= 0xdc00 &&
-      word.charCodeAt(index + 1) <= 0xdfff
-    // twitter-text weighs a surrogate pair by its low half, i.e. with the default weight.
-    const end = index + (pair ? 2 : 1)
-    atoms.push({
-      start: index,
-      end,
-      weight: unitWeight(pair ? word.charCodeAt(index + 1) : code) / scale
-    })
-    index = end
-  }
-  return atoms
-}
-
-const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
-
-/**
- * `parseTweet(text).weightedLength` and its character check, computed the way parseTweet computes
- * them (NFC, then URLs 23, emoji 2, each other code point by its range), but with the URLs and
- * emoji found in bounded pieces (see bounded.ts), so that it is linear on every input.
- */
-export function weightedLength(input: string, minPiece?: number): {weighted: number; valid: boolean} {
-  const text = input.normalize('NFC')
-  const {urls, emoji} = extractUrlsAndEmoji(text, minPiece)
-  // Both lists are sorted by start; a pointer each replaces parseTweet's maps.
-  let url = 0
-  let found = 0
-  let weight = 0
-  let valid = true
-  for (let index = 0; index < text.length; index++) {
-    while (url < urls.length && (urls[url] as Found).start < index) url++
-    while (found < emoji.length && (emoji[found] as Found).start < index) found++
-    const atUrl = urls[url]
-    const atEmoji = emoji[found]
-    if (atUrl !== undefined && atUrl.start === index) {
-      weight += v3.transformedURLLength * scale
-      index = atUrl.end - 1
-    } else if (atEmoji !== undefined && atEmoji.start === index) {
-      weight += v3.defaultWeight
-      index = atEmoji.end - 1
-    } else {
-      const code = text.charCodeAt(index)
-      const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
-      if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) index++
-      weight += unitWeight(text.charCodeAt(index))
-    }
-    if (valid) valid = !invalidCharacter(text.charCodeAt(index))
-  }
-  return {weighted: weight / scale, valid}
-}
-
-/** The X counter: twitter-text 3.1 with config v3 (URLs 23, CJK and emoji 2, others 1). */
+/** The X counter: twitter-text 3.1's count with config v3 (URLs 23, CJK and emoji 2, others 1), by core's X engine. */
 export const xCounter: Counter = {
   platform: 'x',
   defaultLimit: 280,
@@ -157,18 +69,7 @@ export const xCounter: Counter = {
     return total
   },
   atoms: xAtoms,
-  entities(word) {
-    const spans: Array<[number, number]> = []
-    for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
-    for (const found of [
-      ...twitter.extractMentionsOrListsWithIndices(word),
-      ...twitter.extractHashtagsWithIndices(word),
-      ...twitter.extractCashtagsWithIndices(word)
-    ]) {
-      spans.push([found.indices[0], found.indices[1]])
-    }
-    return spans.sort((a, b) => a[0] - b[0])
-  }
+  entities: xEntities
 }
 
 const counters: Record<string, Counter> = {x: xCounter}
