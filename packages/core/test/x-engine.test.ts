@@ -20,6 +20,7 @@ describe('x engine', () => {
       'emojiSpans',
       'extractUrls',
       'hashtagSpans',
+      'isValidHashtag',
       'mentionSpans',
       'unitWeight',
       'weightedLength',
@@ -128,6 +129,12 @@ describe('x engine', () => {
       ].sort((a, b) => a[0] - b[0])
     )
     expect(xEntities(word).length).toBe(6)
+  })
+
+  it('validates a hashtag as twitter-text does', () => {
+    for (const tag of ['#tag', '#日本語', '#123', '#a_b', '#a b', '#a#b', '#', '', '#tag.com', '＃タグ', '#x😀', '#café']) {
+      expect(engine.isValidHashtag(tag), tag).toBe(twitter.isValidHashtag(tag))
+    }
   })
 
   it('assembles the same entity expressions twitter-text uses', () => {

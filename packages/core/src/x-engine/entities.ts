@@ -88,3 +88,11 @@ export function cashtagSpans(text: string): Array<[number, number]> {
   })
   return spans
 }
+
+/** twitter-text's `isValidHashtag`: the text holds exactly one hashtag, and it is all of the text after its `#`. */
+export function isValidHashtag(text: string): boolean {
+  if (!text) return false
+  const spans = hashtagSpans(text)
+  const only = spans[0]
+  return spans.length === 1 && only !== undefined && text.slice(only[0] + 1, only[1]) === text.slice(1)
+}
