@@ -1,9 +1,9 @@
-import twitter from 'twitter-text'
 import * as z from 'zod/mini'
 import {limitSchema, xCounter} from './count.js'
 import {postIdSchema, shareFields} from './handles.js'
 import {OptionsError, parseOptions} from './options.js'
 import type {IntentParams} from './types.js'
+import {cashtagSpans, hashtagSpans, mentionSpans} from './x-engine/index.js'
 
 /**
  * Turns validated, fitted intent parameters into the link users click. Replace it to point at
@@ -357,11 +357,7 @@ function cutInsideWord(word: string, fits: (end: number) => boolean, limit: numb
     weight += atom.weight
     if (weight > limit) break
   }
-  const entities = [
-    ...twitter.extractMentionsOrListsWithIndices(bounded),
-    ...twitter.extractHashtagsWithIndices(bounded),
-    ...twitter.extractCashtagsWithIndices(bounded)
-  ].map((entity) => entity.indices)
+  const entities = [...mentionSpans(bounded), ...hashtagSpans(bounded), ...cashtagSpans(bounded)]
   // Offsets strictly inside a mention, hashtag or cashtag, marked once (not tested per candidate).
   const inside = new Uint8Array(bounded.length + 1)
   for (const [start, stop] of entities) for (let offset = start + 1; offset < stop; offset++) inside[offset] = 1
