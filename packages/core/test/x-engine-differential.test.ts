@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import twemoji from 'twemoji-parser'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
-import {cashtagSpans, emojiSpans, extractUrls, hashtagSpans, mentionSpans, weightedLength, xAtoms, xEntities} from '../src/x-engine/index.js'
+import {cashtagSpans, emojiSpans, extractUrls, hashtagSpans, linkedEntities, mentionSpans, weightedLength, xAtoms, xEntities} from '../src/x-engine/index.js'
 
 const v3 = twitter.configs.version3
 const runs = Number(process.env.ENGINE_FUZZ_RUNS ?? 400)
@@ -58,7 +58,8 @@ export function disagreements(input: string): string[] {
     ['emoji', emojiSpans(input).map((span) => [span.start, span.end]), spans(twemoji.parse(input))],
     ['mentions', mentionSpans(input), spans(twitter.extractMentionsOrListsWithIndices(input))],
     ['hashtags', hashtagSpans(input), spans(twitter.extractHashtagsWithIndices(input))],
-    ['cashtags', cashtagSpans(input), spans(twitter.extractCashtagsWithIndices(input))]
+    ['cashtags', cashtagSpans(input), spans(twitter.extractCashtagsWithIndices(input))],
+    ['entities', linkedEntities(input).map((entity) => [entity.start, entity.end]), spans(twitter.extractEntitiesWithIndices(input))]
   ]
   for (const [name, ours, theirs] of pairs) {
     if (JSON.stringify(ours) !== JSON.stringify(theirs)) problems.push(`${name} ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`)

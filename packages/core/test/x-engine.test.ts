@@ -21,6 +21,7 @@ describe('x engine', () => {
       'extractUrls',
       'hashtagSpans',
       'isValidHashtag',
+      'linkedEntities',
       'mentionSpans',
       'unitWeight',
       'weightedLength',
@@ -129,6 +130,16 @@ describe('x engine', () => {
       ].sort((a, b) => a[0] - b[0])
     )
     expect(xEntities(word).length).toBe(6)
+  })
+
+  it('lists the entities X links as extractEntitiesWithIndices does', () => {
+    for (const text of ['Read https://example.com #writing', '@a/b #c $D http://x.com#y ＃タグ', '#a.com @b.com', 'x $AB.C https://t.co/abc#d']) {
+      expect(
+        engine.linkedEntities(text).map((entity) => [entity.start, entity.end]),
+        text
+      ).toEqual(twitter.extractEntitiesWithIndices(text).map((entity) => entity.indices))
+    }
+    expect(engine.linkedEntities('Read https://example.com #writing').map((entity) => entity.kind)).toEqual(['url', 'hashtag'])
   })
 
   it('validates a hashtag as twitter-text does', () => {

@@ -43,8 +43,8 @@ export function mentionSpans(text: string): Array<[number, number]> {
   return spans
 }
 
-/** `extractHashtagsWithIndices` (with its default URL-overlap check). */
-export function hashtagSpans(text: string): Array<[number, number]> {
+/** `extractHashtagsWithIndices`, with its URL-overlap check unless `checkUrlOverlap` is false. */
+export function hashtagSpans(text: string, checkUrlOverlap = true): Array<[number, number]> {
   let spans: Array<[number, number]> = []
   if (!/[#＃]/.test(text)) return spans
   hashtag ??= new RegExp(hashtagSource(), 'gi')
@@ -57,7 +57,7 @@ export function hashtagSpans(text: string): Array<[number, number]> {
     }
     return match
   })
-  const urls = spans.length > 0 ? extractUrls(text) : []
+  const urls = spans.length > 0 && checkUrlOverlap ? extractUrls(text) : []
   if (urls.length > 0) {
     // removeOverlappingEntities: sorted by start (stable, hashtags first), each entity that starts
     // before the last kept one ends is dropped; only hashtags are kept.
@@ -95,4 +95,40 @@ export function isValidHashtag(text: string): boolean {
   const spans = hashtagSpans(text)
   const only = spans[0]
   return spans.length === 1 && only !== undefined && text.slice(only[0] + 1, only[1]) === text.slice(1)
+}
+
+/** What X turns an entity into a link to. */
+export type EntityKind = 'url' | 'mention' | 'hashtag' | 'cashtag'
+
+/** An entity X links in a post: `[start, end)` UTF-16 offsets and its kind. */
+export interface LinkedEntity {
+  start: number
+  end: number
+  kind: EntityKind
+}
+
+/**
+ * The entities X links in a post, in order and without overlaps, as twitter-text's
+ * `extractEntitiesWithIndices` finds them: URLs, then mentions and lists, hashtags (no URL check) and
+ * cashtags, sorted by start, each one that overlaps the last one kept dropped.
+ *
+ * @example
+ *   linkedEntities('Read https://example.com #writing')
+ *   // → [{start: 5, end: 24, kind: 'url'}, {start: 25, end: 33, kind: 'hashtag'}]
+ */
+export function linkedEntities(text: string): LinkedEntity[] {
+  const input = String(text ?? '')
+  const all: LinkedEntity[] = [
+    ...extractUrls(input).map((url): LinkedEntity => ({start: url.start, end: url.end, kind: 'url'})),
+    ...mentionSpans(input).map(([start, end]): LinkedEntity => ({start, end, kind: 'mention'})),
+    ...hashtagSpans(input, false).map(([start, end]): LinkedEntity => ({start, end, kind: 'hashtag'})),
+    ...cashtagSpans(input).map(([start, end]): LinkedEntity => ({start, end, kind: 'cashtag'}))
+  ]
+  all.sort((a, b) => a.start - b.start)
+  const kept: LinkedEntity[] = []
+  for (const entity of all) {
+    const last = kept[kept.length - 1]
+    if (last === undefined || last.end <= entity.start) kept.push(entity)
+  }
+  return kept
 }
