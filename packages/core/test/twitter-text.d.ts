@@ -1,5 +1,5 @@
 // twitter-text 3.1 is CommonJS without types of its own, and @types/twitter-text misses `configs`.
-// These are the parts the X counter and its tests use, as twitter-text 3.1.0 defines them.
+// These are the parts the tests use (twitter-text is their reference), as twitter-text 3.1.0 defines them.
 declare module 'twitter-text' {
   interface WeightRange {
     start: number
