@@ -1,4 +1,4 @@
-import {tlds as packed} from './data.js'
+import {asciiTlds, otherTlds} from './data.js'
 
 // twitter-text's TLD alternatives (gTLD list, then ccTLD list) as a set of their case-folded forms. The
 // expression takes the first alternative in list order that matches and whose lookahead
@@ -27,10 +27,17 @@ function canonical(text: string, from: number, to: number): string {
 function tldSet(): Set<string> {
   if (set) return set
   set = new Set()
-  for (const tld of packed.split('|')) {
-    set.add(canonical(tld, 0, tld.length))
+  const add = (tld: string) => {
+    set?.add(canonical(tld, 0, tld.length))
     longest = Math.max(longest, tld.length)
   }
+  // Front-coded: a capital letter (A = 0) gives how much of the previous TLD this one starts with.
+  let previous = ''
+  for (const entry of asciiTlds.match(/[A-Z][a-z0-9]*/g) ?? []) {
+    previous = previous.slice(0, entry.charCodeAt(0) - 65) + entry.slice(1)
+    add(previous)
+  }
+  for (const tld of otherTlds.split('|')) add(tld)
   return set
 }
 
