@@ -11,6 +11,7 @@ export {
   type IntentOptions
 } from './intent.js'
 export {OptionsError} from './options.js'
+export {type EntityKind, type LinkedEntity, linkedEntities} from './x-engine/index.js'
 export type {StandaloneReason} from './standalone.js'
 export type {
   IntentParams,
