@@ -14,6 +14,8 @@ export interface UrlMatch {
 }
 
 const DOT = 0x2e
+// Every character of a match after its preceding character is in one of these classes.
+const IN_URL = DOMAIN | PATH | QUERY
 const MAX_URL_LENGTH = 4096
 const MAX_LABEL_LENGTH = 63
 const MAX_TCO_SLUG_LENGTH = 40
@@ -42,7 +44,17 @@ export function extractUrls(text: string): UrlMatch[] {
   if (!hasDotBeforeTld(text)) return urls
   const scan = new UrlScan(text)
   let at = 0
+  let dot = -1
   while (at < text.length) {
+    if (dot < at) {
+      // A URL lies within characters of its classes and holds a dot after its start: no match can
+      // start before the last character outside those classes that precedes the next dot.
+      dot = text.indexOf('.', at)
+      if (dot < 0) break
+      let outside = dot - 1
+      while (outside > at && classOf(text.charCodeAt(outside)) & IN_URL) outside--
+      at = outside > at ? outside : at
+    }
     let end = -1
     let before = -1
     if (classOf(text.charCodeAt(at)) & PRECEDING) {
