@@ -45,30 +45,29 @@ export function hashtagSchema(name: string) {
 /**
  * An absolute `http:` or `https:` URL, returned in the WHATWG-serialised form so that spaces and
  * other characters that would end a URL inside a post are percent-encoded. `javascript:`,
- * `data:` and relative URLs are refused: the value ends up in a link users click.
+ * `data:` and relative URLs are refused: the value ends up in a link users click. The one http(s)
+ * check of tweetstorm: remark, astro, the CLI and the site compose it.
  */
-export function httpUrlSchema(name: string) {
-  return z.pipe(
-    z.string({error: `Expected \`${name}\` to be an absolute http(s) URL (a string)`}),
-    z.transform((value: string, context) => {
-      let parsed: URL | undefined
-      try {
-        parsed = new URL(value)
-      } catch {
-        // Fall through to the issue below: relative or malformed.
-      }
-      if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
-        context.issues.push({
-          code: 'custom',
-          input: value,
-          message: `Expected \`${name}\` to be an absolute URL starting with http:// or https://`
-        })
-        return z.NEVER
-      }
-      return parsed.href
-    })
-  )
-}
+export const httpUrlSchema = z.pipe(
+  z.string({error: 'Unexpected value, expected an absolute http(s) URL (a string)'}),
+  z.transform((value: string, context) => {
+    let parsed: URL | undefined
+    try {
+      parsed = new URL(value)
+    } catch {
+      // Fall through to the issue below: relative or malformed.
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        message: 'Unexpected value, expected an absolute URL starting with http:// or https://'
+      })
+      return z.NEVER
+    }
+    return parsed.href
+  })
+)
 
 /**
  * A post id for `in_reply_to`. Ids are 64-bit, beyond `Number.MAX_SAFE_INTEGER`, so a string of
@@ -93,7 +92,7 @@ export function postIdSchema(name: string) {
 
 /** The share parameters `intentUrl` and `tweetables` both take, validated the same way. */
 export const shareFields = {
-  url: z.optional(httpUrlSchema('url')),
+  url: z.optional(httpUrlSchema),
   via: z.optional(handleSchema('via')),
   hashtags: z.optional(z.array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})),
   related: z.optional(z.array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'}))
