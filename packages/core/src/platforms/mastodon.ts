@@ -12,9 +12,10 @@ import {foldShare, foldedTail} from './share.js'
 
 /** 23: what a URL of any length counts (StatusLengthValidator::URL_PLACEHOLDER_CHARS). */
 const urlWeight = 23
-// A remote mention, as the web composer's counter rewrites it (features/compose/util/counter.js):
-// `@user@domain` → `@user`.
-const remoteMention = /(^|[^/\w])@([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+/gi
+// A remote mention as the server's extractor finds it (Account::MENTION_RE: not after `=`, `/` or a
+// word character; USERNAME_RE `[a-z0-9_]+([.-]+[a-z0-9_]+)*`; a domain of [[:word:]] runs joined by
+// `.` or `-`), counted as `@user`.
+const remoteMention = /(?<![=/\p{L}\p{M}\p{N}\p{Pc}])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)@[\p{L}\p{M}\p{N}\p{Pc}]+(?:[.-]+[\p{L}\p{M}\p{N}\p{Pc}]+)*/giu
 
 function spans(word: string): Span[] {
   const found: Span[] = []
@@ -26,11 +27,11 @@ function spans(word: string): Span[] {
   }
   if (word.indexOf('@') !== word.lastIndexOf('@')) {
     for (const match of word.matchAll(remoteMention)) {
-      const start = match.index + (match[1] as string).length
+      const start = match.index
       const end = match.index + match[0].length
       // A mention inside a URL is the URL's (remove_overlapping_entities keeps the first).
       if (found.some((url) => url.start < end && start < url.end)) continue
-      found.push({start, end, weight: 1 + (match[2] as string).length})
+      found.push({start, end, weight: 1 + (match[1] as string).length})
     }
   }
   return found.sort((a, b) => a.start - b.start)
@@ -70,7 +71,8 @@ export const mastodon: PlatformProfile = {
   sources: [
     {rule: '500 by default (MAX_CHARS); grapheme clusters; every URL 23; @user@domain counts as @user', url: 'https://github.com/mastodon/mastodon/blob/main/app/validators/status_length_validator.rb'},
     {rule: "a server's own limit: configuration.statuses.max_characters", url: 'https://docs.joinmastodon.org/entities/Instance/#max_characters'},
-    {rule: 'the composer rewrites URLs and remote mentions before counting', url: 'https://github.com/mastodon/mastodon/blob/main/app/javascript/mastodon/features/compose/util/counter.js'},
+    {rule: 'mentions: Account::MENTION_RE and USERNAME_RE', url: 'https://github.com/mastodon/mastodon/blob/main/app/models/account.rb'},
+    {rule: 'the web composer rewrites URLs and remote mentions the same way before counting', url: 'https://github.com/mastodon/mastodon/blob/main/app/javascript/mastodon/features/compose/util/counter.js'},
     {rule: 'share page https://<instance>/share?text=', url: 'https://github.com/mastodon/mastodon/blob/main/config/routes.rb'}
   ]
 }
