@@ -15,35 +15,39 @@ import {topLevelDomains} from './tlds.js'
 // URL_REGEX, flags gim): after the start, whitespace or `(`, either `http(s)://` and everything up to
 // the next whitespace, or a bare domain of ASCII letters and digits (no hyphen) with a known TLD,
 // and the rest of the word. Then one trailing `.,;:!?` is dropped, then one `)` when the link has no `(`.
-const scheme = /^https?:\/\//i
-const bareDomain = /^[a-z][a-z0-9]*(?:\.[a-z0-9]+)+/i
+const scheme = /https?:\/\//iy
+const bareDomain = /[a-z][a-z0-9]*(?:\.[a-z0-9]+)+/iy
 
 interface Link {
   start: number
   end: number
 }
 
-/** The link of a word as the app detects it, if any. The regex's match runs to the end of the word, so there is at most one. */
+/**
+ * The link of a word as the app detects it, if any. The regex's match runs to the end of the word,
+ * so there is at most one. Sticky expressions at each candidate start keep this linear in the word.
+ */
 export function blueskyLink(word: string): Link | undefined {
   for (let start = 0; start < word.length; start++) {
-    if (start > 0 && word[start - 1] !== '(') continue
-    const rest = word.slice(start)
+    if (start > 0 && word.charCodeAt(start - 1) !== 0x28 /* ( */) continue
     let valid: boolean
-    if (scheme.test(rest)) {
+    scheme.lastIndex = start
+    if (scheme.test(word)) {
       // `HTTPS://…` matches the case-insensitive regex, but detectFacets only keeps links whose text
       // starts with `http`, and the bare-domain group is empty: no link.
-      valid = rest.startsWith('http')
+      valid = word.startsWith('http', start)
     } else {
-      const domain = bareDomain.exec(rest)?.[0]
+      bareDomain.lastIndex = start
+      const domain = bareDomain.exec(word)?.[0]
       if (domain === undefined) continue
       // isValidDomain: the domain ends with `.` and a TLD of the list, compared case-sensitively.
-      const dot = domain.lastIndexOf('.')
-      valid = topLevelDomains.has(domain.slice(dot + 1)) && domain.slice(dot + 1) === domain.slice(dot + 1).toLowerCase()
+      const tld = domain.slice(domain.lastIndexOf('.') + 1)
+      valid = topLevelDomains.has(tld) && tld === tld.toLowerCase()
     }
     if (!valid) return undefined
     let end = word.length
     if (/[.,;:!?]/.test(word[end - 1] as string)) end--
-    if (word[end - 1] === ')' && !word.slice(start, end).includes('(')) end--
+    if (word[end - 1] === ')' && word.indexOf('(', start) === -1) end--
     return end > start ? {start, end} : undefined
   }
   return undefined

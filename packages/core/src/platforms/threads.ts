@@ -1,5 +1,5 @@
-import twitter from 'twitter-text'
 import twemoji from 'twemoji-parser'
+import {extractUrlsAndEmoji} from '../bounded.js'
 import {xEntities} from '../count.js'
 import {utf8Length} from './graphemes.js'
 import {measuredCounter, type Span} from './measure.js'
@@ -39,7 +39,8 @@ export const threadsCounter = measuredCounter({
   cluster: codePoints,
   entities: xEntities,
   accepts(text) {
-    const links = new Set(twitter.extractUrlsWithIndices(text).map((url) => url.url))
+    // Links as twitter-text finds them (Meta does not say how it does), found in bounded pieces.
+    const links = new Set(extractUrlsAndEmoji(text).urls.map((url) => text.slice(url.start, url.end)))
     return links.size <= 5
   }
 })
