@@ -115,6 +115,13 @@ export const bluesky: PlatformProfile = {
   linkCounters,
   // The intent only takes `text`: the link, hashtags and credit are folded into it, in X's order.
   shareTail: foldedTail,
+  // A Bluesky handle is a domain name (atproto handle syntax: labels of letters, digits and inner
+  // hyphens, the last one not starting with a digit). An X handle is accepted too, folded as text.
+  handle: {
+    pattern: /^(?:[A-Za-z0-9_]{1,15}|(?=.{3,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)$/,
+    kind: 'a Bluesky handle',
+    expected: "a Bluesky handle such as 'alice.bsky.social'"
+  },
   carries: {text: true, url: true, via: true, hashtags: true, related: false, inReplyTo: false},
   shareUrl(share) {
     const url = new URL('https://bsky.app/intent/compose')
@@ -128,6 +135,7 @@ export const bluesky: PlatformProfile = {
     {rule: 'link detection: http(s):// or a bare domain with a known TLD, trailing punctuation dropped', url: 'https://github.com/bluesky-social/atproto/blob/main/packages/api/src/rich-text/detection.ts'},
     {rule: 'the composer counts shortenLinks(richtext).graphemeLength', url: 'https://github.com/bluesky-social/social-app/blob/main/src/view/com/composer/Composer.tsx'},
     {rule: 'a link shows as host + path, the path cut to 13 characters + "..." past 15 (toShortUrl)', url: 'https://github.com/bluesky-social/social-app/blob/main/src/lib/strings/url-helpers.ts'},
-    {rule: 'share link https://bsky.app/intent/compose?text=', url: 'https://docs.bsky.app/docs/advanced-guides/intent-links'}
+    {rule: 'share link https://bsky.app/intent/compose?text=', url: 'https://docs.bsky.app/docs/advanced-guides/intent-links'},
+    {rule: 'a handle is a domain name (for via)', url: 'https://atproto.com/specs/handle'}
   ]
 }

@@ -63,6 +63,12 @@ export const mastodon: PlatformProfile = {
   counter: mastodonCounter,
   // The share page only takes `text`: the link, hashtags and credit are folded into it.
   shareTail: foldedTail,
+  // USERNAME_RE, then `@server` for an account elsewhere: `via @alice@mastodon.social`.
+  handle: {
+    pattern: /^(?=.{1,100}$)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*(?:@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)?$/,
+    kind: 'a Mastodon account',
+    expected: "a Mastodon account such as 'alice' or 'alice@mastodon.social'"
+  },
   carries: {text: true, url: true, via: true, hashtags: true, related: false, inReplyTo: false},
   shareUrl(share, settings) {
     const url = new URL(`https://${settings.instance ?? ''}/share`)
