@@ -114,3 +114,27 @@ describe('schemas other packages compose', () => {
     ])
   })
 })
+
+describe('via takes a handle of the network shared to (an X handle everywhere)', () => {
+  const text = (platform: core.Platform, via: string) =>
+    new URL(core.intentUrl({text: 'Hi', via}, {platform, instance: 'mastodon.social'})).searchParams.get('text')
+
+  it('folds native handles', () => {
+    expect(text('bluesky', '@alice.bsky.social')).toBe('Hi via @alice.bsky.social')
+    expect(text('mastodon', '@alice@mastodon.social')).toBe('Hi via @alice@mastodon.social')
+    expect(text('threads', 'first.last_')).toBe('Hi via @first.last_')
+    for (const platform of ['bluesky', 'mastodon', 'threads'] as const) expect(text(platform, 'tweetstorm')).toBe('Hi via @tweetstorm')
+  })
+
+  it('refuses what is no handle there, naming the network', () => {
+    expect(problemsOf(() => core.intentUrl({text: 'Hi', via: 'alice.bsky.social'}))).toEqual([
+      'Unexpected "alice.bsky.social" for `via`, expected an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)'
+    ])
+    expect(problemsOf(() => core.intentUrl({text: 'Hi', via: 'not a handle'}, {platform: 'bluesky'}))).toEqual([
+      "Unexpected \"not a handle\" for `via`, expected a Bluesky handle such as 'alice.bsky.social' (an optional leading @ is dropped)"
+    ])
+    expect(problemsOf(() => core.tweetables('Hi there.', {via: 'a@b', platform: 'mastodon', instance: 'mastodon.social'}))).toEqual([
+      "Unexpected \"a@b\" for `via`, expected a Mastodon account such as 'alice' or 'alice@mastodon.social' (an optional leading @ is dropped)"
+    ])
+  })
+})
