@@ -1,10 +1,5 @@
 import twitter, {type Configuration} from 'twitter-text'
-// zod/mini, imported as a namespace, in every module of core: a browser bundle keeps only the checks core
-// uses (about 6 KB gzip). zod classic, or `import {z}`, drags in the whole namespace with every locale
-// (about 80 KB gzip). zod/mini loads no locale, so every check here carries its own message.
-import * as z from 'zod/mini'
 import {extractUrlsAndEmoji, type Found} from './bounded.js'
-import {parseOptions} from './options.js'
 import type {TweetCount} from './types.js'
 
 /**
@@ -47,7 +42,7 @@ const v3: TwitterConfig = twitter.configs.version3
 const scale = v3.scale
 
 /** Code point weight exactly as twitter-text computes it (astral code points fall to the default). */
-function unitWeight(code: number): number {
+export function unitWeight(code: number): number {
   for (const range of v3.ranges) {
     if (code >= range.start && code <= range.end) return range.weight
   }
@@ -60,7 +55,7 @@ const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
 // A URL needs a dot followed by a domain character, or a scheme; most words have neither.
 const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
 
-function xAtoms(word: string): Atom[] {
+export function xAtoms(word: string): Atom[] {
   const atoms: Atom[] = []
   const special = new Map<number, Atom>()
   if (maybeUrl.test(word) || !/^[\x00-\x7f]*$/.test(word)) {
@@ -134,77 +129,29 @@ export function weightedLength(input: string, minPiece?: number): {weighted: num
   return {weighted: weight / scale, valid}
 }
 
-/** The X counter: twitter-text 3.1 with config v3 (URLs 23, CJK and emoji 2, others 1). */
-export const xCounter: Counter = {
-  platform: 'x',
-  defaultLimit: 280,
-  maxLimit: 25_000,
-  count(text, limit) {
-    const length = weightedLength(text)
-    return {
-      length: length.weighted,
-      limit,
-      remaining: limit - length.weighted,
-      valid: length.valid && length.weighted > 0 && length.weighted <= limit,
-      permillage: Math.floor((length.weighted / limit) * 1000)
-    }
-  },
-  weigh(word) {
-    if (asciiWithoutDot.test(word)) return word.length
-    if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
-    let total = 0
-    for (const atom of xAtoms(word)) total += atom.weight
-    return total
-  },
-  atoms: xAtoms,
-  entities(word) {
-    const spans: Array<[number, number]> = []
-    for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
-    for (const found of [
-      ...twitter.extractMentionsOrListsWithIndices(word),
-      ...twitter.extractHashtagsWithIndices(word),
-      ...twitter.extractCashtagsWithIndices(word)
-    ]) {
-      spans.push([found.indices[0], found.indices[1]])
-    }
-    return spans.sort((a, b) => a[0] - b[0])
+/** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */
+export function xWeigh(word: string): number {
+  if (asciiWithoutDot.test(word)) return word.length
+  if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
+  let total = 0
+  for (const atom of xAtoms(word)) total += atom.weight
+  return total
+}
+
+/** Sorted spans of the URLs, mentions, lists, hashtags and cashtags of a word, as twitter-text extracts them. */
+export function xEntities(word: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
+  for (const found of [
+    ...twitter.extractMentionsOrListsWithIndices(word),
+    ...twitter.extractHashtagsWithIndices(word),
+    ...twitter.extractCashtagsWithIndices(word)
+  ]) {
+    spans.push([found.indices[0], found.indices[1]])
   }
+  return spans.sort((a, b) => a[0] - b[0])
 }
 
-const counters: Record<string, Counter> = {x: xCounter}
-
-/** The counter for a platform name; `x` is the only platform so far. */
-export function counterFor(platform: string): Counter {
-  const counter = counters[platform]
-  if (!counter) throw new TypeError(`Unknown platform \`${platform}\`, expected one of: ${Object.keys(counters).join(', ')}`)
-  return counter
-}
-
-export const platformSchema = z.enum(['x'], {
-  error: (issue) => `Unexpected platform, expected one of: ${Object.keys(counters).join(', ')}`
-})
-
-export function limitSchema(max = 25_000) {
-  // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem.
-  const error = `Expected \`limit\` to be a whole number from 40 to ${max}`
-  return z.number({error}).check(z.int({error}), z.gte(40, {error}), z.lte(max, {error}))
-}
-
-const countOptionsSchema = z.strictObject({
-  platform: z.optional(platformSchema),
-  limit: z.optional(limitSchema())
-})
-
-export type CountOptions = z.input<typeof countOptionsSchema>
-
-/**
- * Count a post the way the platform does (X: twitter-text v3 weighted length).
- *
- * @example
- *   countTweet('Hello https://example.com 👋🏽').length // 32
- */
-export function countTweet(text: string, options?: CountOptions): TweetCount {
-  const settings = parseOptions(countOptionsSchema, options, 'countTweet')
-  const counter = counterFor(settings.platform ?? 'x')
-  return counter.count(String(text ?? ''), settings.limit ?? counter.defaultLimit)
-}
+// The X counter itself is X's platform profile's (platforms/x.ts); re-exported for the modules and
+// tests that knew it here.
+export {xCounter} from './platforms/x.js'
