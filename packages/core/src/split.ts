@@ -1,24 +1,19 @@
 import * as z from 'zod/mini'
-import {counterFor, limitSchema, platformSchema} from './count.js'
 import {canonicalize, type Canonical} from './normalize.js'
 import {parseOptions} from './options.js'
+import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
+import {numberingSchema, type NumberingStyle} from './schemas.js'
 import {Break, segment, type Units} from './segment.js'
 import {Glue} from './structure.js'
 import type {Thread, ThreadTweet} from './types.js'
 
-const numberingStyles = ['n/N', '(n/N)', '[n/N]', 'n/'] as const
-export type NumberingStyle = (typeof numberingStyles)[number]
+export type {NumberingStyle}
 
 const continuationExpected = 'Unexpected `continuation`, expected false or a mark of 1–8 characters without whitespace (such as `…`)'
 
-export const splitOptionsSchema = z.strictObject({
-  platform: z.optional(platformSchema),
-  limit: z.optional(limitSchema()),
-  numbering: z.optional(
-    z.union([z.literal(false), z.enum(numberingStyles)], {
-      error: `Unexpected \`numbering\`, expected false or one of ${numberingStyles.map((s) => `'${s}'`).join(', ')}`
-    })
-  ),
+export const splitOptionsSchema = perPlatform((platform) => z.strictObject({
+  ...platformFields(platform),
+  numbering: z.optional(numberingSchema),
   numberingPosition: z.optional(
     z.enum(['end', 'start'], {error: "Unexpected `numberingPosition`, expected 'end' or 'start'"})
   ),
@@ -35,10 +30,10 @@ export const splitOptionsSchema = z.strictObject({
       {error: continuationExpected}
     )
   )
-})
+}))
 
 /** Options of `splitThread` as users pass them. */
-export type SplitOptions = z.input<typeof splitOptionsSchema>
+export type SplitOptions = z.input<ReturnType<typeof splitOptionsSchema>>
 
 interface Settings {
   limit: number
@@ -272,10 +267,10 @@ const digits = (n: number) => String(n).length
  *   splitThread(rant, {limit: 280, numbering: 'n/N'}).tweets.map((tweet) => tweet.text)
  */
 export function splitThread(text: string, options?: SplitOptions): Thread {
-  const parsed = parseOptions(splitOptionsSchema, options, 'splitThread')
-  const counter = counterFor(parsed.platform ?? 'x')
+  const parsed = parseOptions(splitOptionsSchema(platformOf(options)), options, 'splitThread')
+  const {counter, limit: platformLimit} = resolvePlatform(parsed, 'splitThread', false)
   const settings: Settings = {
-    limit: parsed.limit ?? counter.defaultLimit,
+    limit: platformLimit,
     numbering: parsed.numbering ?? 'n/N',
     position: parsed.numberingPosition ?? 'end',
     continuation: parsed.continuation ?? '…'

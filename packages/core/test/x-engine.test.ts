@@ -20,6 +20,7 @@ describe('x engine', () => {
       'emojiSpans',
       'extractUrls',
       'hashtagSpans',
+      'isTld',
       'isValidHashtag',
       'linkedEntities',
       'mentionSpans',
@@ -90,6 +91,20 @@ describe('x engine', () => {
     }
     expect(urlsOf('a example.com')).toEqual([[2, 13]])
     expect(urlsOf('a-example.com')).toEqual([[0, 13]]) // one label
+  })
+
+  it("knows exactly twitter-text's TLDs (gTLD and ccTLD lists), case-insensitively", () => {
+    // The alternatives of twitter-text's own expressions, which Bluesky's bare-domain check relies on.
+    const alternatives = [twitter.regexen.validGTLD, twitter.regexen.validCCTLD].flatMap((expression) =>
+      expression.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=[\s\S]*$/, '').split('|')
+    )
+    expect(alternatives.length).toBeGreaterThan(1500)
+    for (const tld of alternatives) {
+      expect(engine.isTld(tld), tld).toBe(true)
+      expect(engine.isTld(tld.toUpperCase()), tld).toBe(true)
+    }
+    expect(['com', 'dev', 'jp', 'みんな', 'vermögensberatung'].every(engine.isTld)).toBe(true)
+    for (const name of ['', 'example', 'co.uk', 'xn--', 'comm', '.com']) expect(engine.isTld(name), name).toBe(false)
   })
 
   it('is linear: a 20,000-letter punycode label before CJK (2 s in twitter-text)', () => {

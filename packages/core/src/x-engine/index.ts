@@ -11,5 +11,6 @@ export {
   linkedEntities,
   mentionSpans
 } from './entities.js'
+export {isTld} from './tlds.js'
 export {extractUrls, type UrlMatch} from './urls.js'
 export {type Atom, unitWeight, weightedLength, xAtoms, xEntities} from './weigh.js'

@@ -41,6 +41,14 @@ function tldSet(): Set<string> {
   return set
 }
 
+/**
+ * Whether `name` (without its dot) is one of twitter-text's TLDs, compared case-insensitively as its
+ * expression does. Other profiles use the list for bare domains (Bluesky checks them against a TLD list).
+ */
+export function isTld(name: string): boolean {
+  return tldSet().has(canonical(name, 0, name.length))
+}
+
 const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 /** The TLD lookahead: the character at `at` (or the end, at `limit`) may follow a TLD. */
