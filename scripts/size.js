@@ -12,7 +12,7 @@
 // the budget on purpose. Core counts with its own X engine (packages/core/src/x-engine), so neither bundle
 // holds twitter-text, core-js or twemoji-parser any more. They are still above the targets of issue 12
 // (core ≤ 15 KB, composer ≤ 20 KB gzip): most of core's bundle is the engine's generated data (TLD list,
-// hashtag letter classes, emoji expression: about 11 KB gzip) and zod/mini (about 6 KB).
+// hashtag letter classes, emoji expression: about 9 KB gzip) and zod/mini (about 6 KB).
 //
 //   node scripts/size.js            check the budgets
 //   node scripts/size.js --json     the figures as JSON (bytes)
@@ -26,10 +26,10 @@ const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)))
 
 /** Budgets in gzip bytes (level 9). */
 const budgets = {
-  // Measured 31,163 B with the X engine (52,472 B with twitter-text; 137,461 B with zod classic).
-  core: 32_100,
-  // Measured 37,851 B with the X engine (58,995 B with twitter-text; 142,832 B with zod classic).
-  composer: 39_000
+  // Measured 29,261 B with the X engine (52,472 B with twitter-text; 137,461 B with zod classic).
+  core: 30_100,
+  // Measured 35,962 B with the X engine (58,995 B with twitter-text; 142,832 B with zod classic).
+  composer: 37_000
 }
 
 /** The `<script>` of an Astro page: the code Astro bundles for the browser. */
