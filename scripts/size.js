@@ -12,7 +12,7 @@
 // the budget on purpose. Core counts with its own X engine (packages/core/src/x-engine), so neither bundle
 // holds twitter-text, core-js or twemoji-parser any more. They are still above the targets of issue 12
 // (core ≤ 15 KB, composer ≤ 20 KB gzip): most of core's bundle is the engine's generated data (TLD list,
-// hashtag letter classes, emoji expression: about 11 KB gzip) and zod/mini (about 6 KB).
+// hashtag letter classes, emoji expression: about 9 KB gzip) and zod/mini (about 6 KB).
 //
 //   node scripts/size.js            check the budgets
 //   node scripts/size.js --json     the figures as JSON (bytes)
@@ -26,13 +26,13 @@ const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)))
 
 /** Budgets in gzip bytes (level 9). */
 const budgets = {
-  // Measured 35,816 B with the X engine and the five platform profiles of issue 14 (the engine alone:
-  // 31,163 B; the profiles with twitter-text: 57,096 B; 137,461 B with zod classic). The registry ships
-  // every profile with its counter, share link and sources; they find URLs and emoji with the engine.
-  core: 36_900,
-  // Measured 42,307 B with the engine and the profiles (engine alone 37,851 B; profiles with twitter-text
+  // Measured 33,906 B with the X engine and the five platform profiles of issue 14 (the engine with X
+  // alone: 29,261 B; the profiles with twitter-text: 57,096 B; 137,461 B with zod classic). The registry
+  // ships every profile with its counter, share link and sources; they find URLs and emoji with the engine.
+  core: 35_000,
+  // Measured 40,402 B with the engine and the profiles (engine alone 35,962 B; profiles with twitter-text
   // 63,479 B; 142,832 B with zod classic).
-  composer: 43_600
+  composer: 41_600
 }
 
 /** The `<script>` of an Astro page: the code Astro bundles for the browser. */

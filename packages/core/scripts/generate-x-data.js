@@ -153,6 +153,52 @@ const letterPieces = {
   nonBmpCodePairs: r.nonBmpCodePairs.source,
   hashtagSpecialChars: r.hashtagSpecialChars.source
 }
+// The four letter and numeral classes ship as code-unit ranges (half the size of their `\uXXXX` sources once
+// gzipped); x-engine/entities.ts rebuilds equivalent sources, and a test checks they match the same text.
+// A range list is `start-length` in base 36, each start counted from the end of the range before.
+function rangesOf(test, from, to) {
+  const ranges = []
+  let start = -1
+  for (let code = from; code <= to + 1; code++) {
+    const inside = code <= to && test(code)
+    if (inside && start < 0) start = code
+    if (!inside && start >= 0) {
+      ranges.push([start, code - 1])
+      start = -1
+    }
+  }
+  return ranges
+}
+function packRanges(ranges, origin) {
+  let previous = origin
+  return ranges
+    .map(([start, end]) => {
+      const packed = (start - previous).toString(36) + (end > start ? `-${(end - start).toString(36)}` : '')
+      previous = end
+      return packed
+    })
+    .join(',')
+}
+const packBmp = (source) => {
+  const test = new RegExp(`^[${source}]$`)
+  return packRanges(rangesOf((code) => test.test(String.fromCharCode(code)), 0, 0xffff), 0)
+}
+// Astral classes are alternations of `high[lows]`: `high:lows;…`, highs from 0xD800, lows from 0xDC00.
+const packAstral = (source) => {
+  const test = new RegExp(`^(?:${source})$`)
+  const parts = []
+  for (let high = 0xd800; high <= 0xdbff; high++) {
+    const lows = rangesOf((low) => test.test(String.fromCharCode(high, low)), 0xdc00, 0xdfff)
+    if (lows.length > 0) parts.push(`${(high - 0xd800).toString(36)}:${packRanges(lows, 0xdc00)}`)
+  }
+  return parts.join(';')
+}
+const packedLetters = {
+  bmpLetterAndMarks: packBmp(r.bmpLetterAndMarks.source),
+  bmpNumerals: packBmp(r.bmpNumerals.source),
+  astralLetterAndMarks: packAstral(r.astralLetterAndMarks.source),
+  astralNumerals: packAstral(r.astralNumerals.source)
+}
 let hashtagTemplate = r.validHashtag.source
 for (const [name, source] of Object.entries(letterPieces).sort((a, b) => b[1].length - a[1].length)) {
   hashtagTemplate = hashtagTemplate.split(source).join(`#{${name}}`)
@@ -182,6 +228,7 @@ const data = {
   endMention: r.endMentionMatch.source,
   hashtagTemplate,
   ...letterPieces,
+  ...packedLetters,
   endHashtag: r.endHashtagMatch.source,
   cashtag: r.validCashtag.source,
   emoji: twemojiRegex.source

@@ -46,7 +46,11 @@ declare module 'twitter-text' {
       | 'validUrlQueryChars'
       | 'validMentionOrList'
       | 'validHashtag'
-      | 'validCashtag',
+      | 'validCashtag'
+      | 'bmpLetterAndMarks'
+      | 'bmpNumerals'
+      | 'astralLetterAndMarks'
+      | 'astralNumerals',
       RegExp
     >
   }

@@ -5,7 +5,7 @@ import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import * as engine from '../src/x-engine/index.js'
-import {entitySources} from '../src/x-engine/entities.js'
+import {entitySources, letterClasses} from '../src/x-engine/entities.js'
 import {toAsciiLength} from '../src/x-engine/punycode.js'
 
 const {extractUrls, weightedLength, xAtoms, xEntities, unitWeight} = engine
@@ -166,8 +166,39 @@ describe('x engine', () => {
   it('assembles the same entity expressions twitter-text uses', () => {
     const sources = entitySources()
     expect(sources.mention).toBe(twitter.regexen.validMentionOrList.source)
-    expect(sources.hashtag).toBe(twitter.regexen.validHashtag.source)
     expect(sources.cashtag).toBe(twitter.regexen.validCashtag.source)
+    // The hashtag expression is twitter-text's with its letter classes rebuilt from packed ranges: the same
+    // template (the generator checks it gives twitter-text's source back), and classes that match the same.
+    const classes = letterClasses()
+    let template = sources.hashtag
+    for (const name of ['bmpLetterAndMarks', 'bmpNumerals', 'astralLetterAndMarks', 'astralNumerals'] as const) {
+      template = template.split(classes[name] as string).join(twitter.regexen[name].source)
+    }
+    expect(template).toBe(twitter.regexen.validHashtag.source)
+  })
+
+  it('rebuilds letter classes that match exactly the code units twitter-text matches', () => {
+    const classes = letterClasses()
+    for (const name of ['bmpLetterAndMarks', 'bmpNumerals'] as const) {
+      const ours = new RegExp(`^[${classes[name]}]$`)
+      const theirs = new RegExp(`^[${twitter.regexen[name].source}]$`)
+      let differ = 0
+      for (let code = 0; code < 0x10000; code++) {
+        const char = String.fromCharCode(code)
+        if (ours.test(char) !== theirs.test(char)) differ++
+      }
+      expect(differ, name).toBe(0)
+    }
+    for (const name of ['astralLetterAndMarks', 'astralNumerals'] as const) {
+      const ours = new RegExp(`^(?:${classes[name]})$`)
+      const theirs = new RegExp(`^(?:${twitter.regexen[name].source})$`)
+      let differ = 0
+      for (let point = 0x10000; point <= 0x10ffff; point++) {
+        const char = String.fromCodePoint(point)
+        if (ours.test(char) !== theirs.test(char)) differ++
+      }
+      expect(differ, name).toBe(0)
+    }
   })
 
   it('computes punycode lengths as Node does', () => {

@@ -9,15 +9,46 @@ let hashtag: RegExp | undefined
 let endHashtag: RegExp | undefined
 let cashtag: RegExp | undefined
 
-function hashtagSource(): string {
-  const pieces: Record<string, string> = {
-    bmpLetterAndMarks: data.bmpLetterAndMarks,
-    bmpNumerals: data.bmpNumerals,
-    astralLetterAndMarks: data.astralLetterAndMarks,
-    astralNumerals: data.astralNumerals,
+const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
+
+/** Unpacks `start-length,…` (base 36, each start counted from the previous end) into class content. */
+function unpackRanges(packed: string, origin: number): string {
+  let out = ''
+  let previous = origin
+  for (const range of packed.split(',')) {
+    const [offset = '0', length] = range.split('-')
+    const start = previous + Number.parseInt(offset, 36)
+    previous = start + (length === undefined ? 0 : Number.parseInt(length, 36))
+    out += previous > start ? `${escape(start)}-${escape(previous)}` : escape(start)
+  }
+  return out
+}
+
+/** Unpacks `high:lows;…` into the alternation `\uHIGH[lows]|…` twitter-text uses for astral classes. */
+function unpackAstral(packed: string): string {
+  return packed
+    .split(';')
+    .map((part) => {
+      const [high = '0', lows = ''] = part.split(':')
+      return `${escape(0xd800 + Number.parseInt(high, 36))}[${unpackRanges(lows, 0xdc00)}]`
+    })
+    .join('|')
+}
+
+/** Class sources rebuilt from the packed data (matching exactly what twitter-text's classes match). */
+export function letterClasses(): Record<string, string> {
+  return {
+    bmpLetterAndMarks: unpackRanges(data.bmpLetterAndMarks, 0),
+    bmpNumerals: unpackRanges(data.bmpNumerals, 0),
+    astralLetterAndMarks: unpackAstral(data.astralLetterAndMarks),
+    astralNumerals: unpackAstral(data.astralNumerals),
     nonBmpCodePairs: data.nonBmpCodePairs,
     hashtagSpecialChars: data.hashtagSpecialChars
   }
+}
+
+function hashtagSource(): string {
+  const pieces = letterClasses()
   return data.hashtagTemplate.replace(/#\{(\w+)\}/g, (_, name: string) => pieces[name] ?? '')
 }
 
