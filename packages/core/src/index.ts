@@ -14,6 +14,7 @@ export {OptionsError, parseOptions} from './options.js'
 export {
   platformProfile,
   platforms,
+  type HandleRule,
   type LinkCounting,
   type Platform,
   type PlatformProfile,
