@@ -182,7 +182,7 @@ describe('option errors say what was wrong, where, in one voice', () => {
   it('lists each known option once after an unknown one, and never offers `id`, which the plugin refuses', () => {
     const [message] = problemsOf({urll: 'https://example.com/'})
     expect(message).toBe(
-      'Unexpected option `urll`, expected one of `url`, `via`, `hashtags`, `related`, `labels`, `classPrefix`, `buildUrl`, `limit`, `bareDirectivesAsText`'
+      'Unexpected option `urll`, expected one of `url`, `via`, `hashtags`, `related`, `labels`, `classPrefix`, `buildUrl`, `limit`, `platforms`, `instance`, `links`, `bareDirectivesAsText`'
     )
   })
 })

@@ -1,5 +1,19 @@
-import {intentUrl, OptionsError, type BuildUrl} from '@tweetstorm/core'
+import {
+  httpUrlSchema,
+  instanceSchema,
+  intentUrl,
+  limitSchema,
+  linksSchema,
+  OptionsError,
+  platformProfile,
+  platformSchema,
+  platforms as knownPlatforms,
+  type BuildUrl,
+  type Platform
+} from '@tweetstorm/core'
 import {z} from 'zod'
+import {closestName} from './near-miss.js'
+import {isXOnly, networkLabels, networkName, networkPlaceholder} from './networks.js'
 
 // What each option expects, in words, so every error reads "Unexpected X, expected Y".
 const expected = {
@@ -11,7 +25,10 @@ const expected = {
   label: 'a non-empty string',
   classPrefix: 'a class name of letters, digits, - or _ starting with a letter (like `tweetstorm`)',
   buildUrl: 'a function `(params) => string` returning the share link',
-  limit: 'a whole number of characters between 40 and 25000',
+  limit: 'a whole number of characters within the limits of every network in `platforms` (40–25000 on X)',
+  platforms: `a non-empty list of networks, each once, from ${knownPlatforms.map((name) => "'" + name + "'").join(', ')}`,
+  instance: "the host name of a Mastodon server, such as `'mastodon.social'`",
+  links: "`'shortened'` (as the Bluesky app shows links) or `'full'`",
   bareDirectivesAsText: 'a boolean',
   id: 'an id of letters, digits, - or _ starting with a letter',
   className: 'class names of letters, digits, - or _ separated by spaces'
@@ -34,15 +51,6 @@ export function describeValue(value: unknown): string {
   return typeof value === 'function' ? 'a function' : 'an object'
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
 function isClassList(value: string): boolean {
   const names = value.split(/\s+/).filter((name) => name !== '')
   return names.length > 0 && names.every((name) => /^[A-Za-z_-][\w-]*$/.test(name))
@@ -59,7 +67,8 @@ const hashtag = z
 const label = z.string().trim().min(1)
 
 export const fieldSchemas = {
-  url: z.string().refine(isHttpUrl),
+  // Core's one http(s) URL check (it also gives the URL back normalised, as `new URL` writes it).
+  url: httpUrlSchema,
   via: handle,
   hashtags: z.array(hashtag),
   related: z.array(handle),
@@ -73,7 +82,14 @@ export const fieldSchemas = {
     .optional(),
   classPrefix: z.string().regex(/^[A-Za-z][\w-]*$/),
   buildUrl: z.custom<BuildUrl>((value) => typeof value === 'function'),
-  limit: z.number().int().min(40).max(25_000),
+  // The bounds depend on the networks: checked against each one's in `networkProblems`.
+  limit: z.number().int().min(1),
+  platforms: z
+    .array(platformSchema)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length),
+  instance: instanceSchema,
+  links: linksSchema,
   bareDirectivesAsText: z.boolean(),
   id: z.string().regex(/^[A-Za-z][\w-]*$/),
   // Checked word by word: one regex over the whole list backtracks on a long run of spaces.
@@ -104,14 +120,17 @@ export const defaultLabels: Labels = {
  * Unknown keys are errors, so a typo never passes silently.
  */
 export const optionsSchema = z.strictObject({
-  url: fieldSchemas.url.optional(),
+  url: z.optional(fieldSchemas.url),
   via: fieldSchemas.via.optional(),
   hashtags: fieldSchemas.hashtags.default([]),
   related: fieldSchemas.related.default([]),
   labels: fieldSchemas.labels,
   classPrefix: fieldSchemas.classPrefix.default('tweetstorm'),
   buildUrl: fieldSchemas.buildUrl.optional(),
-  limit: fieldSchemas.limit.default(280),
+  limit: fieldSchemas.limit.optional(),
+  platforms: fieldSchemas.platforms.default(['x']),
+  instance: z.optional(fieldSchemas.instance),
+  links: z.optional(fieldSchemas.links),
   bareDirectivesAsText: fieldSchemas.bareDirectivesAsText.default(true),
   id: fieldSchemas.id.optional(),
   className: fieldSchemas.className.optional()
@@ -155,7 +174,9 @@ export function describeIssues(
           : expected[name]
     const listed = issue.path.length > 1 && typeof issue.path.at(-1) === 'number'
     const option = name === '' ? 'options' : issue.path.slice(0, listed ? -1 : undefined).map(String).join('.')
-    return {path, message: `Unexpected ${describeValue(input)} ${listed ? 'in' : 'for'} \`${option}\`, expected ${wanted}`}
+    const closest = name === 'platforms' && typeof input === 'string' ? closestName(input, knownPlatforms) : undefined
+    const hint = closest === undefined || closest === input ? '' : `; did you mean '${closest}'?`
+    return {path, message: `Unexpected ${describeValue(input)} ${listed ? 'in' : 'for'} \`${option}\`, expected ${wanted}${hint}`}
   })
 }
 
@@ -180,22 +201,83 @@ export function resolveOptions(options?: Options | null): ResolvedOptions {
   const given: unknown = options ?? {}
   const result = optionsSchema.safeParse(given, {reportInput: true})
   if (!result.success) {
-    // Core's rules for the share fields that passed the shapes still apply: report every
-    // problem at once, not `via` now and the digit-only hashtag on the next run.
+    // Core's rules for the share fields, and the rules between options, still apply to the
+    // options that passed the shapes: report every problem at once, not `via` now and the
+    // digit-only hashtag on the next run.
     const problems = describeIssues(result.error.issues, given)
     const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))
-    const shareFields: Record<string, unknown> = {}
-    for (const name of ['via', 'hashtags', 'related'] as const) {
+    const passed: Record<string, unknown> = {}
+    for (const name of ['via', 'hashtags', 'related', 'platforms', 'instance', 'limit', 'links', 'labels'] as const) {
       const value = (given as Record<string, unknown> | null)?.[name]
       if (failed.has(name) || value === undefined || typeof given !== 'object') continue
       const parsed = fieldSchemas[name].safeParse(value)
-      if (parsed.success) shareFields[name] = parsed.data
+      if (parsed.success) passed[name] = parsed.data
     }
-    throw new OptionsError('@tweetstorm/remark', [...problems, ...refusedByCore(shareFields)])
+    // Without a valid `platforms`, the checks between options would assume X alone.
+    const between = failed.has('platforms') ? [] : networkProblems({platforms: ['x'], ...passed} as never)
+    throw new OptionsError('@tweetstorm/remark', [...problems, ...refusedByCore(passed as never), ...between])
   }
-  const refused = refusedByCore(result.data)
+  const refused = [...refusedByCore(result.data), ...networkProblems(result.data)]
   if (refused.length > 0) throw new OptionsError('@tweetstorm/remark', refused)
-  return {...result.data, labels: {...defaultLabels, ...dropUndefined(result.data.labels ?? {})} as Labels}
+  const base = isXOnly(result.data.platforms) ? defaultLabels : networkLabels
+  return {...result.data, labels: {...base, ...dropUndefined(result.data.labels ?? {})} as Labels}
+}
+
+/**
+ * Rules between options: Mastodon links need the server (`instance`), a `limit` must suit every
+ * network, `links` is Bluesky's, and with several networks every label must say which one it is
+ * (`{network}`), or a reader would meet three links all called “Share”.
+ */
+function networkProblems(values: {
+  platforms: readonly Platform[]
+  instance?: string | undefined
+  limit?: number | undefined
+  links?: string | undefined
+  labels?: Partial<Record<string, string | undefined>> | undefined
+}): Array<{path: string; message: string}> {
+  const problems: Array<{path: string; message: string}> = []
+  const {platforms} = values
+  if (values.instance === undefined) {
+    const needing = platforms.filter((platform) => platformProfile(platform).needsInstance)
+    if (needing.length > 0) {
+      problems.push({
+        path: 'instance',
+        message: `Unexpected no \`instance\`, expected ${expected.instance}: \`platforms\` includes ${needing
+          .map((name) => "'" + name + "'")
+          .join(', ')}, whose share links go to the reader's own server`
+      })
+    }
+  }
+  if (values.limit !== undefined) {
+    const limit = values.limit
+    const outside = platforms.filter((platform) => !limitSchema(platform).safeParse(limit).success)
+    if (outside.length > 0) {
+      const ranges = outside.map((platform) => {
+        const {min, max} = platformProfile(platform).limit
+        return `${min}–${max} on ${networkName(platform)}`
+      })
+      problems.push({
+        path: 'limit',
+        message: `Unexpected ${describeValue(limit)} for \`limit\`, expected a whole number of characters within ${ranges.join(', ')} (or no \`limit\`: each network's own)`
+      })
+    }
+  }
+  if (values.links !== undefined && !platforms.includes('bluesky')) {
+    problems.push({
+      path: 'links',
+      message: `Unexpected ${describeValue(values.links)} for \`links\`, expected it only with 'bluesky' in \`platforms\` (it says how Bluesky counts links)`
+    })
+  }
+  if (platforms.length > 1) {
+    for (const [name, label] of Object.entries(values.labels ?? {})) {
+      if (label === undefined || label.includes(networkPlaceholder)) continue
+      problems.push({
+        path: `labels.${name}`,
+        message: `Unexpected ${describeValue(label)} for \`labels.${name}\`, expected a text holding \`${networkPlaceholder}\` (like ${JSON.stringify(networkLabels[name as keyof Labels] ?? '')}): with several \`platforms\`, each link must say which network it opens`
+      })
+    }
+  }
+  return problems
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {
