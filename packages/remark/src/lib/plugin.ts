@@ -23,7 +23,7 @@ import {IdRegistry} from './ids.js'
 import {layoutSentences} from './layout.js'
 import {isXOnly, networkName} from './networks.js'
 import {warnNearMisses} from './near-miss.js'
-import {fieldSchemas, resolveOptions, type Options, type ResolvedOptions} from './options.js'
+import {fieldSchemas, resolveWith, type Options, type ResolvedOptions} from './options.js'
 import {plainText, slicePhrasing} from './phrasing.js'
 import type {Share, ShareProblem} from './share.js'
 import {registerDirectiveSyntax} from './syntax.js'
@@ -63,19 +63,16 @@ export default remarkTweetstorm
  * Sätteri) start from.
  */
 export function pluginSettings(options: Options | null | undefined): ResolvedOptions {
-  const settings = resolveOptions(options)
   // One id or class for every block of every page is never what was meant.
-  const perElement = (['id', 'className'] as const).filter((name) => settings[name] !== undefined)
-  if (perElement.length > 0) {
-    throw new OptionsError(
-      '@tweetstorm/remark',
-      perElement.map((name) => ({
-        path: name,
-        message: `Unexpected option \`${name}\` for the plugin, expected it only with tweetableElement or tweetstormElement; set \`${name === 'id' ? '#id' : '.class'}\` on a block instead`
-      }))
-    )
-  }
-  return settings
+  const given = (options ?? {}) as Record<string, unknown>
+  const perElement = typeof given === 'object' ? (['id', 'className'] as const).filter((name) => given[name] !== undefined) : []
+  return resolveWith(
+    options,
+    perElement.map((name) => ({
+      path: name,
+      message: `Unexpected option \`${name}\` for the plugin, expected it only with tweetableElement or tweetstormElement; set \`${name === 'id' ? '#id' : '.class'}\` on a block instead`
+    }))
+  )
 }
 
 /**
