@@ -5,22 +5,35 @@ import * as z from 'zod/mini'
 // `intent.ts` so that every function taking `via`/`hashtags`/`related`/`url` (intents,
 // tweetables, the remark plugin through them) validates them the same way.
 
+/** What a handle looks like on one network (its profile's `handle`), for `via`. */
+export interface HandleRule {
+  pattern: RegExp
+  /** 'an X handle', for "expected an X handle (a string)". */
+  kind: string
+  /** 'an X handle of 1–15 letters, digits or _', for the message when the pattern fails. */
+  expected: string
+}
+
 /** An X handle: 1–15 ASCII letters, digits or underscores (X's own rule for screen names). */
-const handlePattern = /^[A-Za-z0-9_]{1,15}$/
+export const xHandle: HandleRule = {
+  pattern: /^[A-Za-z0-9_]{1,15}$/,
+  kind: 'an X handle',
+  expected: 'an X handle of 1–15 letters, digits or _'
+}
 
 /**
  * A handle as users write it: `@name` or `name`. The `@` is dropped because the intent
- * parameters take bare names and X adds the `@` itself.
+ * parameters take bare names and the network (or the folded `via @name`) adds it.
  */
-export function handleSchema(name: string) {
+export function handleSchema(name: string, rule: HandleRule = xHandle) {
   return z
     .pipe(
-      z.string({error: `Expected \`${name}\` to be an X handle (a string)`}),
+      z.string({error: `Expected \`${name}\` to be ${rule.kind} (a string)`}),
       z.transform((value: string) => value.trim().replace(/^[@＠]/, ''))
     )
     .check(
-      z.refine((value) => handlePattern.test(value), {
-        error: `Expected \`${name}\` to be an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)`
+      z.refine((value) => rule.pattern.test(value), {
+        error: `Expected \`${name}\` to be ${rule.expected} (an optional leading @ is dropped)`
       })
     )
 }
@@ -90,7 +103,20 @@ export function postIdSchema(name: string) {
   }))
 }
 
-/** The share parameters `intentUrl` and `tweetables` both take, validated the same way. */
+/**
+ * The share parameters `intentUrl` and `tweetables` both take, validated the same way; `via` as a
+ * handle of the network shared to.
+ */
+export function shareFieldsFor(via: HandleRule) {
+  return {
+    url: z.optional(httpUrlSchema),
+    via: z.optional(handleSchema('via', via)),
+    hashtags: z.optional(z.array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})),
+    related: z.optional(z.array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'}))
+  }
+}
+
+/** The share parameters with `via` an X handle. */
 export const shareFields = {
   url: z.optional(httpUrlSchema),
   via: z.optional(handleSchema('via')),

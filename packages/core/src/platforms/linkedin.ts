@@ -1,4 +1,5 @@
 import {xEntities} from '../count.js'
+import {xHandle} from '../handles.js'
 import {measuredCounter} from './measure.js'
 import type {PlatformProfile} from './profile.js'
 
@@ -28,6 +29,8 @@ export const linkedin: PlatformProfile = {
   needsInstance: false,
   counter: linkedinCounter,
   shareTail: () => [],
+  // Not carried: the share link takes a URL only.
+  handle: xHandle,
   carries: {text: false, url: true, via: false, hashtags: false, related: false, inReplyTo: false},
   shareUrl(share) {
     const url = new URL('https://www.linkedin.com/sharing/share-offsite/')

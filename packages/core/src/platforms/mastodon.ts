@@ -1,4 +1,4 @@
-import twitter from 'twitter-text'
+import {extractUrlsAndEmoji} from '../bounded.js'
 import {xEntities} from '../count.js'
 import {measuredCounter, type Span} from './measure.js'
 import type {PlatformProfile} from './profile.js'
@@ -12,25 +12,28 @@ import {foldShare, foldedTail} from './share.js'
 
 /** 23: what a URL of any length counts (StatusLengthValidator::URL_PLACEHOLDER_CHARS). */
 const urlWeight = 23
-// A remote mention, as the web composer's counter rewrites it (features/compose/util/counter.js):
-// `@user@domain` → `@user`.
-const remoteMention = /(^|[^/\w])@([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+/gi
+// A remote mention as the server's extractor finds it (Account::MENTION_RE: not after `=`, `/` or a
+// word character; USERNAME_RE `[a-z0-9_]+([.-]+[a-z0-9_]+)*`; a domain of [[:word:]] runs joined by
+// `.` or `-`), counted as `@user`.
+const remoteMention = /(?<![=/\p{L}\p{M}\p{N}\p{Pc}])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)@[\p{L}\p{M}\p{N}\p{Pc}]+(?:[.-]+[\p{L}\p{M}\p{N}\p{Pc}]+)*/giu
 
 function spans(word: string): Span[] {
   const found: Span[] = []
   if (word.includes('://')) {
-    // twitter-text's extractor, as the server uses it, with URLs needing their scheme.
-    for (const url of twitter.extractUrlsWithIndices(word, {extractUrlsWithoutProtocol: false})) {
-      found.push({start: url.indices[0], end: url.indices[1], weight: urlWeight})
+    // twitter-text's extractor, as the server uses it, keeping only URLs with their scheme
+    // (`extract_url_without_protocol: false` drops the others from the same matches). Run in bounded
+    // pieces (bounded.ts), because twitter-text's expression is superlinear on long words.
+    for (const url of extractUrlsAndEmoji(word).urls) {
+      if (/^https?:\/\//i.test(word.slice(url.start, url.start + 8))) found.push({start: url.start, end: url.end, weight: urlWeight})
     }
   }
   if (word.indexOf('@') !== word.lastIndexOf('@')) {
     for (const match of word.matchAll(remoteMention)) {
-      const start = match.index + (match[1] as string).length
+      const start = match.index
       const end = match.index + match[0].length
       // A mention inside a URL is the URL's (remove_overlapping_entities keeps the first).
       if (found.some((url) => url.start < end && start < url.end)) continue
-      found.push({start, end, weight: 1 + (match[2] as string).length})
+      found.push({start, end, weight: 1 + (match[1] as string).length})
     }
   }
   return found.sort((a, b) => a.start - b.start)
@@ -60,6 +63,12 @@ export const mastodon: PlatformProfile = {
   counter: mastodonCounter,
   // The share page only takes `text`: the link, hashtags and credit are folded into it.
   shareTail: foldedTail,
+  // USERNAME_RE, then `@server` for an account elsewhere: `via @alice@mastodon.social`.
+  handle: {
+    pattern: /^(?=.{1,100}$)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*(?:@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)?$/,
+    kind: 'a Mastodon account',
+    expected: "a Mastodon account such as 'alice' or 'alice@mastodon.social'"
+  },
   carries: {text: true, url: true, via: true, hashtags: true, related: false, inReplyTo: false},
   shareUrl(share, settings) {
     const url = new URL(`https://${settings.instance ?? ''}/share`)
@@ -70,7 +79,8 @@ export const mastodon: PlatformProfile = {
   sources: [
     {rule: '500 by default (MAX_CHARS); grapheme clusters; every URL 23; @user@domain counts as @user', url: 'https://github.com/mastodon/mastodon/blob/main/app/validators/status_length_validator.rb'},
     {rule: "a server's own limit: configuration.statuses.max_characters", url: 'https://docs.joinmastodon.org/entities/Instance/#max_characters'},
-    {rule: 'the composer rewrites URLs and remote mentions before counting', url: 'https://github.com/mastodon/mastodon/blob/main/app/javascript/mastodon/features/compose/util/counter.js'},
+    {rule: 'mentions: Account::MENTION_RE and USERNAME_RE', url: 'https://github.com/mastodon/mastodon/blob/main/app/models/account.rb'},
+    {rule: 'the web composer rewrites URLs and remote mentions the same way before counting', url: 'https://github.com/mastodon/mastodon/blob/main/app/javascript/mastodon/features/compose/util/counter.js'},
     {rule: 'share page https://<instance>/share?text=', url: 'https://github.com/mastodon/mastodon/blob/main/config/routes.rb'}
   ]
 }

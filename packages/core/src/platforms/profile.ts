@@ -1,4 +1,5 @@
 import type {Counter} from '../count.js'
+import type {HandleRule} from '../handles.js'
 import type {Platform} from './index.js'
 
 /** How Bluesky links are counted: as the official app shows them once shortened, or in full. */
@@ -48,6 +49,8 @@ export interface PlatformProfile {
    * attachment) is not listed.
    */
   shareTail(share: Omit<Share, 'text'>): TailPart[]
+  /** What `via` takes: a handle of this network (X handles are accepted everywhere, for one `via` on every link). */
+  handle: HandleRule
   /** Which share parameters the link can carry at all. */
   carries: {text: boolean; url: boolean; via: boolean; hashtags: boolean; related: boolean; inReplyTo: boolean}
   /** The share link for fitted, validated parameters. */

@@ -1,4 +1,5 @@
 import {weightedLength, xAtoms, xEntities, xWeigh, type Counter} from '../count.js'
+import {xHandle} from '../handles.js'
 import type {IntentParams} from '../types.js'
 import type {PlatformProfile} from './profile.js'
 
@@ -61,6 +62,7 @@ export const x: PlatformProfile = {
     if (share.via) parts.push({name: 'via', value: 'via @' + share.via})
     return parts
   },
+  handle: xHandle,
   carries: {text: true, url: true, via: true, hashtags: true, related: true, inReplyTo: true},
   shareUrl: (share) => xShareUrl(share),
   sources: [
