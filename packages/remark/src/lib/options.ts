@@ -86,7 +86,7 @@ const platform = z
       message: `Unexpected platform, expected ${expected.platforms}${closest === undefined ? '' : `; did you mean '${closest}'?`}`
     })
   })
-  .transform((value) => value as Platform)
+  .transform((value) => value as Platform) as unknown as z.ZodType<Platform, Platform>
 
 const characters = z.number(says('limit')).int(says('limit')).min(1, says('limit'))
 
@@ -121,7 +121,9 @@ export const fieldSchemas = {
   platforms: z
     .array(platform, says('platforms'))
     .min(1, says('platforms'))
-    .refine((list) => new Set(list).size === list.length, says('platforms')),
+    .refine((list) => new Set(list).size === list.length, says('platforms'))
+    // `platforms: ['x', 'bluesky'] as const` type-checks too.
+    .readonly(),
   instance: instanceSchema,
   links: linksSchema,
   bareDirectivesAsText: z.boolean(says('bareDirectivesAsText')),
