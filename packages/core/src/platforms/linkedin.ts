@@ -1,7 +1,7 @@
 import {xEntities} from '../count.js'
-import {xHandle} from '../handles.js'
 import {measuredCounter} from './measure.js'
 import type {PlatformProfile} from './profile.js'
+import {xHandle} from './x.js'
 
 // LinkedIn. A post's commentary holds 3,000 characters. LinkedIn does not document its unit;
 // tweetstorm counts UTF-16 code units (what a JavaScript composer's `length` reports), an upper bound

@@ -1,9 +1,17 @@
 import type {Counter} from '../count.js'
-import type {HandleRule} from '../handles.js'
 import type {Platform} from './index.js'
 
 /** How Bluesky links are counted: as the official app shows them once shortened, or in full. */
 export type LinkCounting = 'shortened' | 'full'
+
+/** What a handle looks like on one network (its profile's `handle`), for `via`. */
+export interface HandleRule {
+  pattern: RegExp
+  /** 'an X handle', for "expected an X handle (a string)". */
+  kind: string
+  /** 'an X handle of 1–15 letters, digits or _', for the message when the pattern fails. */
+  expected: string
+}
 
 /** What a share link carries, validated and (for the text) fitted. */
 export interface Share {

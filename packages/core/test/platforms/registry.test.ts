@@ -114,3 +114,48 @@ describe('schemas other packages compose', () => {
     ])
   })
 })
+
+describe('via takes a handle of the network shared to (an X handle everywhere)', () => {
+  const text = (platform: core.Platform, via: string) =>
+    new URL(core.intentUrl({text: 'Hi', via}, {platform, instance: 'mastodon.social'})).searchParams.get('text')
+
+  it('folds native handles', () => {
+    expect(text('bluesky', '@alice.bsky.social')).toBe('Hi via @alice.bsky.social')
+    expect(text('mastodon', '@alice@mastodon.social')).toBe('Hi via @alice@mastodon.social')
+    expect(text('threads', 'first.last_')).toBe('Hi via @first.last_')
+    for (const platform of ['bluesky', 'mastodon', 'threads'] as const) expect(text(platform, 'tweetstorm')).toBe('Hi via @tweetstorm')
+  })
+
+  it('refuses what is no handle there, naming the network', () => {
+    expect(problemsOf(() => core.intentUrl({text: 'Hi', via: 'alice.bsky.social'}))).toEqual([
+      'Unexpected "alice.bsky.social" for `via`, expected an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)'
+    ])
+    expect(problemsOf(() => core.intentUrl({text: 'Hi', via: 'not a handle'}, {platform: 'bluesky'}))).toEqual([
+      "Unexpected \"not a handle\" for `via`, expected a Bluesky handle such as 'alice.bsky.social' (an optional leading @ is dropped)"
+    ])
+    expect(problemsOf(() => core.tweetables('Hi there.', {via: 'a@b', platform: 'mastodon', instance: 'mastodon.social'}))).toEqual([
+      "Unexpected \"a@b\" for `via`, expected a Mastodon account such as 'alice' or 'alice@mastodon.social' (an optional leading @ is dropped)"
+    ])
+  })
+})
+
+describe('README examples', () => {
+  it('counts the same post on each network as the README says', () => {
+    const post = 'Read https://example.com/blog/2026/11/first-lines 👨‍👩‍👧‍👦 東京 @alice@mastodon.social'
+    expect(core.platforms.map((platform) => core.countTweet(post, {platform}).length)).toEqual([59, 60, 40, 101, 87])
+    expect(core.countTweet(post, {platform: 'bluesky', links: 'full'}).length).toBe(77)
+  })
+
+  it('builds the share links the README shows', () => {
+    const share = {text: 'Write the first line like it is the only one.', url: 'https://example.com/blog/first-lines', hashtags: ['writing']}
+    const text = 'Write+the+first+line+like+it+is+the+only+one.'
+    const url = 'https%3A%2F%2Fexample.com%2Fblog%2Ffirst-lines'
+    expect(core.platforms.map((platform) => core.intentUrl(share, {platform, instance: 'mastodon.social'}))).toEqual([
+      `https://x.com/intent/tweet?text=${text}&url=${url}&hashtags=writing`,
+      `https://bsky.app/intent/compose?text=${text}+${url}+%23writing`,
+      `https://mastodon.social/share?text=${text}+${url}+%23writing`,
+      `https://www.threads.com/intent/post?text=${text}+%23writing&url=${url}`,
+      `https://www.linkedin.com/sharing/share-offsite/?url=${url}`
+    ])
+  })
+})
