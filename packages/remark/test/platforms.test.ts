@@ -145,6 +145,17 @@ describe('platforms', () => {
     }
   })
 
+  it('gives a rant block cut for another network than X each link and hashtag once', async () => {
+    // Bluesky alone: the sentences are found with Bluesky's counting, whose share page folds the
+    // link and hashtags into the text; they must not come back into the next link's text.
+    const {html} = await toHtml(':::tweetstorm\nOne thing. Another thing.\n:::', {url: page, hashtags: ['tag'], platforms: ['bluesky']})
+    const texts = linksOf(html).map((link) => new URL(link.href).searchParams.get('text') ?? '')
+    expect(texts).toHaveLength(2)
+    for (const [index, sentence] of ['One thing.', 'Another thing.'].entries()) {
+      expect(texts[index]).toMatch(new RegExp(`^${sentence} https://example\\.com/post/#t-[a-z0-9-]+ #tag$`))
+    }
+  })
+
   it('gives the element builders the same links as Markdown', async () => {
     const processor = unified().use(remarkParse).use(remarkTweetstorm, everywhere).use(remarkRehype)
     const markdown = async (source: string) => hastToHtml(await processor.run(processor.parse(source)))
