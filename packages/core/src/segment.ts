@@ -338,9 +338,36 @@ class UnitList {
     this.gap = new Uint8Array(this.capacity)
     this.after = new Uint8Array(this.capacity)
   }
+  /** Append units `from … to-1` of `units`, their offsets moved by `delta`. */
+  copy(units: Units, from: number, to: number, delta: number): void {
+    const size = to - from
+    this.reserve(this.count + size)
+    const at = this.count
+    this.start.set(units.start.subarray(from, to), at)
+    this.end.set(units.end.subarray(from, to), at)
+    this.weight.set(units.weight.subarray(from, to), at)
+    this.gap.set(units.gap.subarray(from, to), at)
+    this.after.set(units.after.subarray(from, to), at)
+    if (delta !== 0) {
+      for (let u = at; u < at + size; u++) {
+        this.start[u] = (this.start[u] as number) + delta
+        this.end[u] = (this.end[u] as number) + delta
+      }
+    }
+    this.count += size
+  }
   push(s: number, e: number, w: number, g: number, a: Break): void {
-    if (this.count === this.capacity) {
-      this.capacity *= 2
+    this.reserve(this.count + 1)
+    const k = this.count++
+    this.start[k] = s
+    this.end[k] = e
+    this.weight[k] = w
+    this.gap[k] = g
+    this.after[k] = a
+  }
+  private reserve(size: number): void {
+    if (size > this.capacity) {
+      while (this.capacity < size) this.capacity *= 2
       const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
         const next = new (array.constructor as new (n: number) => T)(this.capacity)
         next.set(array)
@@ -352,12 +379,6 @@ class UnitList {
       this.gap = grow(this.gap)
       this.after = grow(this.after)
     }
-    const k = this.count++
-    this.start[k] = s
-    this.end[k] = e
-    this.weight[k] = w
-    this.gap[k] = g
-    this.after[k] = a
   }
 }
 
@@ -368,18 +389,26 @@ class UnitList {
  * gaps: so a word is reused when it and those neighbours are the same words, at the same place
  * relative to the start (before the edit) or to the end (after it), with the same gaps.
  */
-function reusableWords(canonical: Canonical, previous: Segmentation, longWord: number): Int32Array {
+function reusableWords(canonical: Canonical, previous: Segmentation, longWord: number): {same: Int32Array; moved: Uint8Array} {
   const old = previous.canonical
   const n = canonical.count
   const m = old.count
   const same = new Int32Array(n).fill(-1)
-  if (m === 0 || n === 0) return same
+  // 1 where the word lies after the edit, so its offsets move by the change in length.
+  const moved = new Uint8Array(n)
+  if (m === 0 || n === 0) return {same, moved}
   const a = canonical.text
   const b = old.text
   const shortest = Math.min(a.length, b.length)
+  // Compared a block at a time (string equality is a memory compare), then a character at a time.
+  const block = 256
   let prefix = 0
+  while (prefix + block <= shortest && a.slice(prefix, prefix + block) === b.slice(prefix, prefix + block)) prefix += block
   while (prefix < shortest && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
   let suffix = 0
+  while (suffix + block <= shortest - prefix && a.slice(a.length - suffix - block, a.length - suffix) === b.slice(b.length - suffix - block, b.length - suffix)) {
+    suffix += block
+  }
   while (suffix < shortest - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++
   const shift = a.length - b.length
   const lastOf = (k: number, count: number) => k === count - 1
@@ -405,11 +434,15 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
   const sameCut = previous.longWord === longWord
   for (let k = 0; k < n; k++) {
     let j = -1
-    if (front[k] && (k === n - 1 || front[k + 1]) && (k < 1 || front[k - 1]) && (k < 2 || front[k - 2])) j = k
-    else if (back[k] && (k === n - 1 || back[k + 1]) && (k < 1 ? offset === 0 : back[k - 1]) && (k < 2 ? offset === 0 : back[k - 2])) j = k + offset
+    if (front[k] && (k === n - 1 || front[k + 1]) && (k < 1 || front[k - 1]) && (k < 2 || front[k - 2])) {
+      j = k
+    } else if (back[k] && (k === n - 1 || back[k + 1]) && (k < 1 ? offset === 0 : back[k - 1]) && (k < 2 ? offset === 0 : back[k - 2])) {
+      j = k + offset
+      moved[k] = 1
+    }
     if (j >= 0 && (sameCut || (previous.peak[j] as number) <= limit)) same[k] = j
   }
-  return same
+  return {same, moved}
 }
 
 /**
@@ -463,17 +496,20 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     wordFirst[k] = list.count
     const ws = wordStart[k] as number
     const we = wordEnd[k] as number
-    const j = reuse ? (reuse[k] as number) : -1
-    if (previous && j >= 0) {
+    const j = reuse ? (reuse.same[k] as number) : -1
+    if (previous && reuse && j >= 0) {
       // The same word in the same surroundings: its units, moved by the edit's change in length.
+      // A run of such words is copied at once.
+      const moved = reuse.moved[k] as number
+      let last = k
+      while (last + 1 < canonical.count && (reuse.same[last + 1] as number) === j + last + 1 - k && reuse.moved[last + 1] === moved) last++
       const from = previous.wordFirst[j] as number
-      const to = previous.wordFirst[j + 1] as number
-      const units = previous.units
-      const delta = j === k ? 0 : shift
-      for (let u = from; u < to; u++) {
-        list.push((units.start[u] as number) + delta, (units.end[u] as number) + delta, units.weight[u] as number, units.gap[u] as number, units.after[u] as Break)
+      for (let w = k; w <= last; w++) {
+        wordFirst[w] = list.count + (previous.wordFirst[j + w - k] as number) - from
+        peak[w] = previous.peak[j + w - k] as number
       }
-      peak[k] = previous.peak[j] as number
+      list.copy(previous.units, from, previous.wordFirst[j + last - k + 1] as number, moved ? shift : 0)
+      k = last
       continue
     }
     const word = text.slice(ws, we)

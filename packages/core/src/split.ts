@@ -298,6 +298,8 @@ interface Draft {
    * post holds whole words only); undefined when only an exact count can tell.
    */
   weight?: number
+  /** Whether `weight` is a sum of unit weights, so the label's weight adds to it. */
+  additive?: boolean
 }
 
 // Whitespace by JavaScript's definition, no-break spaces included: no post starts or ends with it.
@@ -316,6 +318,34 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 // goes on; a mark after it would read ",…". (The room for the mark is still reserved: at most one unit.)
 const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
 const showsContinuation = (code: number) => continuationSigns.has(code)
+
+const nonAscii = /[^\x00-\x7f]/
+// Characters after a dot that cannot start a domain label: such a dot starts no URL.
+const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
+
+/**
+ * Whether the weight of `text[start, end)` is the sum of its words' weights and gaps, with no
+ * word whose weight depends on what precedes it. twitter-text reads a word that holds a URL
+ * after non-ASCII characters differently after a space (`文` × 49 + `example.com/` is a URL on its
+ * own and not after `x `); every other word weighs the same wherever it stands.
+ */
+function contextFree(text: string, start: number, end: number): boolean {
+  if (!nonAscii.test(text.slice(start, end))) return true
+  let wide = false
+  let dot = false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32 || code === 10) {
+      wide = false
+      dot = false
+      continue
+    }
+    if (code >= 0x80) wide = true
+    else if (code === 0x2e && index + 1 < end && !notAfterDot.has(text.charCodeAt(index + 1)) && text.charCodeAt(index + 1) > 32) dot = true
+    if (wide && dot) return false
+  }
+  return true
+}
 
 function render(body: string, n: number, total: number, settings: Settings): string {
   if (!settings.numbering || total < 2) return body
@@ -432,18 +462,22 @@ function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSpli
         if (start < end) {
           const piece: Draft = {start, end, cut: cutsSentence(kind)}
           const wholeWords = (i === 0 || (units.gap[i - 1] as number) > 0) && (j === units.count || (units.gap[j - 1] as number) > 0)
-          if (wholeWords) {
+          if (wholeWords && contextFree(canonical.text, start, end)) {
             const weight = (prefix[j] as number) - (prefix[i] as number) - (units.gap[j - 1] as number)
             if (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(end - 1))) {
               if (markIsPlain) {
                 let word = j - 1
                 while (word > i && (units.gap[word - 1] as number) === 0) word--
                 const wordWeight = (prefix[j] as number) - (prefix[word] as number) - (units.gap[j - 1] as number)
-                const counted = exact(canonical.text.slice(units.start[word] as number, end) + mark)
-                piece.weight = weight - wordWeight + counted.length
+                const joined = canonical.text.slice(units.start[word] as number, end) + mark
+                if (contextFree(joined, 0, joined.length)) {
+                  piece.weight = weight - wordWeight + exact(joined).length
+                  piece.additive = true
+                }
               }
             } else {
               piece.weight = weight
+              piece.additive = true
             }
           }
           drafts.push(piece)
@@ -524,13 +558,18 @@ function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSpli
 
     const finish = (drafts: Draft[]): ThreadTweet[] => {
       const total = drafts.length
-      return drafts.map((piece, index) => ({
-        text: render(body(piece), index + 1, total, settings),
-        // The label is its own word: its weight adds to the body's.
-        length: (piece.weight as number) + labelWeight(index + 1, total),
-        index,
-        source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
-      }))
+      return drafts.map((piece, index) => {
+        const posted = render(body(piece), index + 1, total, settings)
+        return {
+          text: posted,
+          // The label is a word of its own, so its weight adds to that of a post of whole words. A
+          // post that starts or ends inside a word is counted whole: the label before a piece of
+          // CJK text can change whether twitter-text sees a URL further on in it.
+          length: piece.additive ? (piece.weight as number) + labelWeight(index + 1, total) : exact(posted).length,
+          index,
+          source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
+        }
+      })
     }
 
     const done = (result: Thread): Thread => {
