@@ -529,8 +529,9 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     }
 
     // Fast path: most words have no inner break and fit easily.
+    let wordWeight: number | undefined
     if (!needsInnerBreaks.test(word)) {
-      const wordWeight = counter.weigh(word)
+      wordWeight = counter.weigh(word)
       if (wordWeight <= longWord) {
         peak[k] = wordWeight
         push(ws, we, wordWeight, wordGap, wordBreak)
@@ -555,7 +556,9 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       const piece = word.slice(pieceStart, pieceEnd)
       const pieceWeight = weightBefore
         ? (weightBefore[pieceEnd] as number) - (weightBefore[pieceStart] as number)
-        : counter.weigh(piece)
+        : wordWeight !== undefined && pieceStart === 0 && pieceEnd === word.length
+          ? wordWeight // weighed above: a word of megabytes is not weighed twice
+          : counter.weigh(piece)
       if (pieceWeight > (peak[k] as number)) peak[k] = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
