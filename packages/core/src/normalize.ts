@@ -68,7 +68,9 @@ function countNewlines(source: string, from: number, to: number): number {
 /** Remove dropped characters, remembering where the removed runs were. */
 function clean(text: string): {text: string; cleanAt: number[]; sourceAt: number[]} {
   let fixed = text
-  if (/[\uD800-\uDFFF]/.test(fixed)) fixed = fixed.replace(loneSurrogate, '\uFFFD')
+  // isWellFormed (ES2024) answers without a regex; text with emoji has surrogates but rarely a lone one.
+  const wellFormed = typeof fixed.isWellFormed === 'function' ? fixed.isWellFormed() : !/[\uD800-\uDFFF]/.test(fixed)
+  if (!wellFormed) fixed = fixed.replace(loneSurrogate, '\uFFFD')
   const cleanAt: number[] = [0]
   const sourceAt: number[] = [0]
   if (!dropped.test(fixed)) return {text: fixed, cleanAt, sourceAt}
