@@ -1,10 +1,5 @@
 import twitter, {type Configuration} from 'twitter-text'
-// zod/mini, imported as a namespace, in every module of core: a browser bundle keeps only the checks core
-// uses (about 6 KB gzip). zod classic, or `import {z}`, drags in the whole namespace with every locale
-// (about 80 KB gzip). zod/mini loads no locale, so every check here carries its own message.
-import * as z from 'zod/mini'
 import {extractUrlsAndEmoji, type Found} from './bounded.js'
-import {parseOptions} from './options.js'
 import type {TweetCount} from './types.js'
 
 /**
@@ -39,6 +34,13 @@ export interface Counter {
   atoms(word: string): Atom[]
   /** Sorted `[start, end)` spans of entities a cut should avoid (mentions, hashtags, cashtags, URLs). */
   entities(word: string): Array<[number, number]>
+  /**
+   * Whether `count(text.slice(start, end))`, whole words joined by whitespace, is exactly the sum of
+   * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
+   * within the limit. Lets the splitter give a post its length without counting it again. Leave it
+   * out (or answer false) when unsure: the post is then counted.
+   */
+  sumsExactly?(text: string, start: number, end: number): boolean
 }
 
 type TwitterConfig = Configuration
@@ -47,7 +49,7 @@ const v3: TwitterConfig = twitter.configs.version3
 const scale = v3.scale
 
 /** Code point weight exactly as twitter-text computes it (astral code points fall to the default). */
-function unitWeight(code: number): number {
+export function unitWeight(code: number): number {
   for (const range of v3.ranges) {
     if (code >= range.start && code <= range.end) return range.weight
   }
@@ -60,7 +62,7 @@ const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
 // A URL needs a dot followed by a domain character, or a scheme; most words have neither.
 const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
 
-function xAtoms(word: string): Atom[] {
+export function xAtoms(word: string): Atom[] {
   const atoms: Atom[] = []
   const special = new Map<number, Atom>()
   if (maybeUrl.test(word) || !/^[\x00-\x7f]*$/.test(word)) {
@@ -134,77 +136,61 @@ export function weightedLength(input: string, minPiece?: number): {weighted: num
   return {weighted: weight / scale, valid}
 }
 
-/** The X counter: twitter-text 3.1 with config v3 (URLs 23, CJK and emoji 2, others 1). */
-export const xCounter: Counter = {
-  platform: 'x',
-  defaultLimit: 280,
-  maxLimit: 25_000,
-  count(text, limit) {
-    const length = weightedLength(text)
-    return {
-      length: length.weighted,
-      limit,
-      remaining: limit - length.weighted,
-      valid: length.valid && length.weighted > 0 && length.weighted <= limit,
-      permillage: Math.floor((length.weighted / limit) * 1000)
-    }
-  },
-  weigh(word) {
-    if (asciiWithoutDot.test(word)) return word.length
-    if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
-    let total = 0
-    for (const atom of xAtoms(word)) total += atom.weight
-    return total
-  },
-  atoms: xAtoms,
-  entities(word) {
-    const spans: Array<[number, number]> = []
-    for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
-    for (const found of [
-      ...twitter.extractMentionsOrListsWithIndices(word),
-      ...twitter.extractHashtagsWithIndices(word),
-      ...twitter.extractCashtagsWithIndices(word)
-    ]) {
-      spans.push([found.indices[0], found.indices[1]])
-    }
-    return spans.sort((a, b) => a[0] - b[0])
-  }
+/** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */
+export function xWeigh(word: string): number {
+  if (asciiWithoutDot.test(word)) return word.length
+  if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
+  let total = 0
+  for (const atom of xAtoms(word)) total += atom.weight
+  return total
 }
 
-const counters: Record<string, Counter> = {x: xCounter}
-
-/** The counter for a platform name; `x` is the only platform so far. */
-export function counterFor(platform: string): Counter {
-  const counter = counters[platform]
-  if (!counter) throw new TypeError(`Unknown platform \`${platform}\`, expected one of: ${Object.keys(counters).join(', ')}`)
-  return counter
-}
-
-export const platformSchema = z.enum(['x'], {
-  error: (issue) => `Unexpected platform, expected one of: ${Object.keys(counters).join(', ')}`
-})
-
-export function limitSchema(max = 25_000) {
-  // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem.
-  const error = `Expected \`limit\` to be a whole number from 40 to ${max}`
-  return z.number({error}).check(z.int({error}), z.gte(40, {error}), z.lte(max, {error}))
-}
-
-const countOptionsSchema = z.strictObject({
-  platform: z.optional(platformSchema),
-  limit: z.optional(limitSchema())
-})
-
-export type CountOptions = z.input<typeof countOptionsSchema>
+const nonAscii = /[^\x00-\x7f]/
+// Characters after a dot that cannot start a domain label: such a dot starts no URL.
+const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
 
 /**
- * Count a post the way the platform does (X: twitter-text v3 weighted length).
- *
- * @example
- *   countTweet('Hello https://example.com 👋🏽').length // 32
+ * X's `sumsExactly`. twitter-text's count is additive across whitespace but for one kind of word: a
+ * word that holds a URL after non-ASCII characters can read differently after a space (`文` × 49 +
+ * `example.com/` is a URL on its own, not after `x `). So: true unless a word holds both a non-ASCII
+ * character and a dot that may start a domain, or a character X refuses.
  */
-export function countTweet(text: string, options?: CountOptions): TweetCount {
-  const settings = parseOptions(countOptionsSchema, options, 'countTweet')
-  const counter = counterFor(settings.platform ?? 'x')
-  return counter.count(String(text ?? ''), settings.limit ?? counter.defaultLimit)
+export function xSumsExactly(text: string, start: number, end: number): boolean {
+  if (!nonAscii.test(text.slice(start, end))) return true
+  let wide = false
+  let dot = false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code <= 32) {
+      wide = false
+      dot = false
+      continue
+    }
+    if (code >= 0x80) {
+      if (invalidCharacter(code)) return false
+      wide = true
+    } else if (code === 0x2e && index + 1 < end && text.charCodeAt(index + 1) > 32 && !notAfterDot.has(text.charCodeAt(index + 1))) {
+      dot = true
+    }
+    if (wide && dot) return false
+  }
+  return true
 }
+
+/** Sorted spans of the URLs, mentions, lists, hashtags and cashtags of a word, as twitter-text extracts them. */
+export function xEntities(word: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
+  for (const found of [
+    ...twitter.extractMentionsOrListsWithIndices(word),
+    ...twitter.extractHashtagsWithIndices(word),
+    ...twitter.extractCashtagsWithIndices(word)
+  ]) {
+    spans.push([found.indices[0], found.indices[1]])
+  }
+  return spans.sort((a, b) => a[0] - b[0])
+}
+
+// The X counter itself is X's platform profile's (platforms/x.ts); re-exported for the modules and
+// tests that knew it here.
+export {xCounter} from './platforms/x.js'

@@ -1,4 +1,4 @@
-export {countTweet, type CountOptions} from './count.js'
+export {countTweet, type CountOptions} from './count-tweet.js'
 export {createThreadSplitter, splitThread, type SplitOptions, type ThreadSplitter} from './split.js'
 export {tweetables, type TweetablesOptions} from './tweetables.js'
 export {
@@ -10,7 +10,28 @@ export {
   type IntentInput,
   type IntentOptions
 } from './intent.js'
-export {OptionsError} from './options.js'
+export {OptionsError, parseOptions} from './options.js'
+export {
+  platformProfile,
+  platforms,
+  type LinkCounting,
+  type Platform,
+  type PlatformProfile,
+  type Share,
+  type ShareSettings,
+  type TailPart
+} from './platforms/index.js'
+export type {Atom, Counter} from './count.js'
+export {
+  httpUrlSchema,
+  instanceSchema,
+  limitSchema,
+  linksSchema,
+  numberingSchema,
+  numberingStyles,
+  platformSchema,
+  type NumberingStyle
+} from './schemas.js'
 export type {StandaloneReason} from './standalone.js'
 export type {
   IntentParams,

@@ -1,8 +1,11 @@
 import twitter from 'twitter-text'
+import type {Counter} from './count.js'
 import * as z from 'zod/mini'
-import {limitSchema, xCounter} from './count.js'
-import {postIdSchema, shareFields} from './handles.js'
+import {postIdSchema, shareFieldsFor} from './handles.js'
 import {OptionsError, parseOptions} from './options.js'
+import {perPlatform, platformFields, platformOf, resolvePlatform, type Resolved} from './platform-options.js'
+import {platformProfile, type TailPart} from './platforms/index.js'
+import {xShareUrl} from './platforms/x.js'
 import type {IntentParams} from './types.js'
 
 /**
@@ -19,23 +22,29 @@ export interface IntentInput extends Omit<IntentParams, 'inReplyTo'> {
   inReplyTo?: string | number | bigint | undefined
 }
 
-const paramsSchema = z.strictObject({
-  text: z.optional(z.string({error: 'Expected `text` to be a string'})),
-  ...shareFields,
-  inReplyTo: z.optional(postIdSchema('inReplyTo'))
+const paramsSchema = perPlatform((platform) =>
+  z.strictObject({
+    text: z.optional(z.string({error: 'Expected `text` to be a string'})),
+    ...shareFieldsFor(platformProfile(platform).handle),
+    inReplyTo: z.optional(postIdSchema('inReplyTo'))
+  })
+)
+
+const optionsSchema = perPlatform((platform) => {
+  const {limit, ...others} = platformFields(platform)
+  return z.strictObject({
+    fit: z.optional(z.boolean({error: 'Expected `fit` to be a boolean'})),
+    buildUrl: z.optional(
+      z.custom<BuildUrl>((value) => typeof value === 'function', {
+        error: 'Expected `buildUrl` to be a function (params) => string'
+      })
+    ),
+    limit,
+    ...others
+  })
 })
 
-const optionsSchema = z.strictObject({
-  fit: z.optional(z.boolean({error: 'Expected `fit` to be a boolean'})),
-  buildUrl: z.optional(
-    z.custom<BuildUrl>((value) => typeof value === 'function', {
-      error: 'Expected `buildUrl` to be a function (params) => string'
-    })
-  ),
-  limit: z.optional(limitSchema())
-})
-
-export type IntentOptions = z.input<typeof optionsSchema>
+export type IntentOptions = z.input<ReturnType<typeof optionsSchema>>
 
 /** What X will put in its composer for an intent, and whether the text had to be shortened. */
 export interface ComposedIntent {
@@ -79,7 +88,9 @@ export function intentUrlFromChecked(checked: Checked, settings: Settings, where
 }
 
 function build(fitted: Fitted, settings: Settings): string {
-  const buildUrl = settings.buildUrl ?? defaultBuildUrl
+  const {profile, instance} = fitted.resolved
+  const buildUrl =
+    settings.buildUrl ?? ((params: IntentParams) => profile.shareUrl({...params, text: params.text ?? ''}, {instance}))
   const href: unknown = buildUrl(fitted.params)
   if (typeof href !== 'string') {
     throw new TypeError(`Unexpected ${typeof href} returned by \`buildUrl\`, expected a string`)
@@ -110,25 +121,16 @@ export function composeIntent(params: IntentInput, options?: IntentOptions): Com
  *   // 'https://x.com/intent/tweet?text=a+%26+b&hashtags=x%2Cy'
  */
 export function defaultBuildUrl(params: IntentParams): string {
-  const url = new URL('https://x.com/intent/tweet')
-  const search = url.searchParams
-  // Called by hand with nothing (`null`), it gives the bare intent link rather than a TypeError.
-  if (params === null || typeof params !== 'object') return url.href
-  if (params.text) search.set('text', params.text)
-  if (params.url) search.set('url', params.url)
-  if (params.hashtags?.length) search.set('hashtags', params.hashtags.join(','))
-  if (params.via) search.set('via', params.via)
-  if (params.related?.length) search.set('related', params.related.join(','))
-  if (params.inReplyTo) search.set('in_reply_to', params.inReplyTo)
-  return url.href
+  return xShareUrl(params)
 }
 
-export type Settings = z.output<typeof optionsSchema>
-export type Checked = z.output<typeof paramsSchema>
+export type Settings = z.output<ReturnType<typeof optionsSchema>>
+export type Checked = z.output<ReturnType<typeof paramsSchema>>
 
 interface Fitted {
   params: IntentParams
   composed: ComposedIntent
+  resolved: Resolved
 }
 
 /** Validate params and options together (one error listing every problem), then fit. */
@@ -138,8 +140,9 @@ function prepare(
   where: string
 ): {settings: Settings; fitted: Fitted} {
   const problems: Array<{path: string; message: string}> = []
-  const checked = collect(() => parseOptions(paramsSchema, params, where), problems)
-  const settings = collect(() => parseOptions(optionsSchema, options, where), problems)
+  const platform = platformOf(options)
+  const checked = collect(() => parseOptions(paramsSchema(platform), params, where), problems)
+  const settings = collect(() => parseOptions(optionsSchema(platform), options, where), problems)
   if (!checked || !settings) throw new OptionsError(where, problems)
   return {settings, fitted: fit(checked, settings, where)}
 }
@@ -154,27 +157,35 @@ function collect<T>(parse: () => T, problems: Array<{path: string; message: stri
   }
 }
 
-/**
- * The parts X appends after the text, in the order it composes them:
- * `text url #tag1 #tag2 via @handle`. `in_reply_to` and `related` add nothing counted.
- */
-function tailParts(checked: Checked): Array<{name: string; value: string}> {
-  const parts: Array<{name: string; value: string}> = []
-  if (checked.url) parts.push({name: 'url', value: checked.url})
-  if (checked.hashtags?.length) {
-    parts.push({name: 'hashtags', value: checked.hashtags.map((tag) => '#' + tag).join(' ')})
-  }
-  if (checked.via) parts.push({name: 'via', value: 'via @' + checked.via})
-  return parts
-}
-
 function join(text: string, tail: string): string {
   return text && tail ? text + ' ' + tail : text || tail
 }
 
+/** What the platform's share link cannot carry, as problems (checked with every link). */
+function unsupported(checked: Checked, resolved: Resolved): Array<{path: string; message: string}> {
+  const {profile} = resolved
+  const problems: Array<{path: string; message: string}> = []
+  if (checked.inReplyTo && !profile.carries.inReplyTo) {
+    problems.push({
+      path: 'inReplyTo',
+      message: `Unexpected ${JSON.stringify(checked.inReplyTo)} for \`inReplyTo\`, expected no \`inReplyTo\` with platform '${profile.name}': only X's share link can reply to a post`
+    })
+  }
+  if (!profile.carries.text && !checked.url) {
+    problems.push({
+      path: 'url',
+      message: `Unexpected undefined for \`url\`, expected the page URL to share: ${profile.label}'s share link carries only a URL`
+    })
+  }
+  return problems
+}
+
 function fit(checked: Checked, settings: Settings, where: string): Fitted {
-  const limit = settings.limit ?? xCounter.defaultLimit
-  const parts = tailParts(checked)
+  const resolved = resolvePlatform(settings, where, true)
+  const problems = unsupported(checked, resolved)
+  if (problems.length > 0) throw new OptionsError(where, problems)
+  const {counter, limit, profile} = resolved
+  const parts = profile.shareTail(checked)
   const tail = parts.map((part) => part.value).join(' ')
   const raw = checked.text ?? ''
   let text: string
@@ -184,21 +195,21 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
     text = raw
   } else {
     text = normalizeShareText(raw)
-    const fits = (candidate: string) => xCounter.count(join(candidate, tail), limit).valid
-    const words = text ? scanWords(text, limit) : undefined
+    const fits = (candidate: string) => counter.count(join(candidate, tail), limit).valid
+    const words = text ? scanWords(text, limit, counter) : undefined
     // When the words alone outweigh the limit, counting the whole (maybe huge) text is wasted.
     if (words && (words.exceeded || !fits(text))) {
-      const shortened = shorten(text, words, fits, limit)
-      if (shortened === undefined) throw noRoom(parts, limit, where)
+      const shortened = shorten(text, words, fits, limit, counter)
+      if (shortened === undefined) throw noRoom(parts, limit, where, counter)
       text = shortened
       truncated = true
-    } else if (!text && tail && !xCounter.count(tail, limit).valid) {
-      throw noRoom(parts, limit, where)
+    } else if (!text && tail && !counter.count(tail, limit).valid) {
+      throw noRoom(parts, limit, where, counter)
     }
   }
 
   const post = join(text, tail)
-  const count = xCounter.count(post, limit)
+  const count = counter.count(post, limit)
   const params: IntentParams = {}
   if (text) params.text = text
   if (checked.url) params.url = checked.url
@@ -208,13 +219,14 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
   if (checked.inReplyTo) params.inReplyTo = checked.inReplyTo
   return {
     params,
-    composed: {text, post, length: count.length, truncated, valid: count.valid}
+    composed: {text, post, length: count.length, truncated, valid: count.valid},
+    resolved
   }
 }
 
-function noRoom(parts: Array<{name: string; value: string}>, limit: number, where: string): OptionsError {
-  const weighed = parts.map((part) => ({...part, length: xCounter.count(part.value, limit).length}))
-  const total = xCounter.count(parts.map((part) => part.value).join(' '), limit).length
+function noRoom(parts: TailPart[], limit: number, where: string, counter: Counter): OptionsError {
+  const weighed = parts.map((part) => ({...part, length: counter.count(part.value, limit).length}))
+  const total = counter.count(parts.map((part) => part.value).join(' '), limit).length
   const biggest = weighed.reduce((a, b) => (b.length > a.length ? b : a))
   const names = weighed.map((part) => part.name)
   const listed = names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names.at(-1) : names.join('')
@@ -278,12 +290,12 @@ interface Words {
  * past `limit`. Word weights are additive across whitespace (see `Counter.weigh`), so this needs
  * no whole-text count and stops early on long input.
  */
-function scanWords(text: string, limit: number): Words {
+function scanWords(text: string, limit: number, counter: Counter): Words {
   const words: Words = {starts: [], ends: [], weights: [], exceeded: false}
   let total = 0
   let previousEnd = 0
   for (const match of text.matchAll(/\S+/g)) {
-    const weight = xCounter.weigh(match[0])
+    const weight = counter.weigh(match[0])
     words.starts.push(match.index)
     words.ends.push(match.index + match[0].length)
     words.weights.push(weight)
@@ -311,7 +323,8 @@ function shorten(
   text: string,
   words: Words,
   fits: (candidate: string) => boolean,
-  limit: number
+  limit: number,
+  counter: Counter
 ): string | undefined {
   const {starts, ends, weights} = words
   const byWords = (count: number) => {
@@ -338,7 +351,7 @@ function shorten(
     const word = text.slice(wordStart, wordEnd)
     if (wordWeight >= limit || !fits(word + ellipsis)) {
       const base = text.slice(0, wordStart)
-      const cut = cutInsideWord(word, (end) => fits(base + word.slice(0, end) + ellipsis), limit)
+      const cut = cutInsideWord(word, (end) => fits(base + word.slice(0, end) + ellipsis), limit, counter)
       if (cut > 0) return base + word.slice(0, cut) + ellipsis
     }
   }
@@ -346,13 +359,13 @@ function shorten(
 }
 
 /** Largest cut (UTF-16 offset into `word`) for which `fits` holds, or 0. */
-function cutInsideWord(word: string, fits: (end: number) => boolean, limit: number): number {
+function cutInsideWord(word: string, fits: (end: number) => boolean, limit: number, counter: Counter): number {
   // Only the start of the word can end up in the post: stop collecting cut points once the
   // atoms alone outweigh the limit.
   const bounded = word.slice(0, Math.min(word.length, limit * 32))
   const all: number[] = []
   let weight = 0
-  for (const atom of xCounter.atoms(bounded)) {
+  for (const atom of counter.atoms(bounded)) {
     all.push(atom.end)
     weight += atom.weight
     if (weight > limit) break

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
 
 /**
  * Thrown when an options object does not match its schema. The message lists every problem at
@@ -53,21 +53,29 @@ function expectationIn(message: string): string {
 }
 
 /** The option names of an object schema, for "expected one of" lists. */
-function knownKeys(schema: z.ZodMiniType): string[] {
+function knownKeys(schema: z.core.$ZodType): string[] {
   const shape = (schema as {shape?: unknown}).shape
   return shape !== null && typeof shape === 'object' ? Object.keys(shape) : []
 }
 
 /**
- * Validate `value` against `schema`, returning the parsed output or throwing one
- * `OptionsError` that names every bad option.
+ * Validate `value` against `schema`, returning the parsed output or throwing one `OptionsError`
+ * that names every bad option: the one option-error formatter of tweetstorm. Every problem reads
+ * "Unexpected <value> for `<option>`, expected <what>", where <what> comes from the schema's
+ * message ("Unexpected limit, expected a whole number from 40 to 280" gives "a whole number from
+ * 40 to 280"). `schema` may be zod/mini or zod classic, and may nest core's exported schemas.
+ *
+ * @example
+ *   parseOptions(z.strictObject({platform: platformSchema}), {platform: 'myspace'}, 'tweetstorm')
+ *   // OptionsError: Invalid tweetstorm options:
+ *   //   ✖ Unexpected "myspace" for `platform`, expected one of 'x', 'bluesky', … → at platform
  */
-export function parseOptions<S extends z.ZodMiniType>(
+export function parseOptions<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   where: string
 ): z.output<S> {
-  const result = schema.safeParse(value ?? {}, {reportInput: true})
+  const result = z.safeParse(schema, value ?? {}, {reportInput: true})
   if (result.success) return result.data
   const known = knownKeys(schema)
   const problems = result.error.issues.map((issue) => {

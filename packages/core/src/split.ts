@@ -1,24 +1,19 @@
 import * as z from 'zod/mini'
-import {counterFor, limitSchema, platformSchema} from './count.js'
 import {canonicalize} from './normalize.js'
 import {parseOptions} from './options.js'
+import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
+import {numberingSchema, type NumberingStyle} from './schemas.js'
 import {Break, segmentation, type Segmentation, type Units} from './segment.js'
 import {Glue} from './structure.js'
 import type {Thread, ThreadTweet, TweetCount} from './types.js'
 
-const numberingStyles = ['n/N', '(n/N)', '[n/N]', 'n/'] as const
-export type NumberingStyle = (typeof numberingStyles)[number]
+export type {NumberingStyle}
 
 const continuationExpected = 'Unexpected `continuation`, expected false or a mark of 1–8 characters without whitespace (such as `…`)'
 
-export const splitOptionsSchema = z.strictObject({
-  platform: z.optional(platformSchema),
-  limit: z.optional(limitSchema()),
-  numbering: z.optional(
-    z.union([z.literal(false), z.enum(numberingStyles)], {
-      error: `Unexpected \`numbering\`, expected false or one of ${numberingStyles.map((s) => `'${s}'`).join(', ')}`
-    })
-  ),
+export const splitOptionsSchema = perPlatform((platform) => z.strictObject({
+  ...platformFields(platform),
+  numbering: z.optional(numberingSchema),
   numberingPosition: z.optional(
     z.enum(['end', 'start'], {error: "Unexpected `numberingPosition`, expected 'end' or 'start'"})
   ),
@@ -35,10 +30,10 @@ export const splitOptionsSchema = z.strictObject({
       {error: continuationExpected}
     )
   )
-})
+}))
 
 /** Options of `splitThread` as users pass them. */
-export type SplitOptions = z.input<typeof splitOptionsSchema>
+export type SplitOptions = z.input<ReturnType<typeof splitOptionsSchema>>
 
 interface Settings {
   limit: number
@@ -319,34 +314,6 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
 const showsContinuation = (code: number) => continuationSigns.has(code)
 
-const nonAscii = /[^\x00-\x7f]/
-// Characters after a dot that cannot start a domain label: such a dot starts no URL.
-const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
-
-/**
- * Whether the weight of `text[start, end)` is the sum of its words' weights and gaps, with no
- * word whose weight depends on what precedes it. twitter-text reads a word that holds a URL
- * after non-ASCII characters differently after a space (`文` × 49 + `example.com/` is a URL on its
- * own and not after `x `); every other word weighs the same wherever it stands.
- */
-function contextFree(text: string, start: number, end: number): boolean {
-  if (!nonAscii.test(text.slice(start, end))) return true
-  let wide = false
-  let dot = false
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 32 || code === 10) {
-      wide = false
-      dot = false
-      continue
-    }
-    if (code >= 0x80) wide = true
-    else if (code === 0x2e && index + 1 < end && !notAfterDot.has(text.charCodeAt(index + 1)) && text.charCodeAt(index + 1) > 32) dot = true
-    if (wide && dot) return false
-  }
-  return true
-}
-
 function render(body: string, n: number, total: number, settings: Settings): string {
   if (!settings.numbering || total < 2) return body
   const tag = label(settings.numbering, n, total)
@@ -373,13 +340,14 @@ export interface ThreadSplitter {
  *   textarea.addEventListener('input', () => render(splitter.split(textarea.value).tweets))
  */
 export function createThreadSplitter(options?: SplitOptions): ThreadSplitter {
-  return threadSplitter(parseOptions(splitOptionsSchema, options, 'createThreadSplitter'))
+  return threadSplitter(options, 'createThreadSplitter')
 }
 
-function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSplitter {
-  const counter = counterFor(parsed.platform ?? 'x')
+function threadSplitter(options: SplitOptions | undefined, where: string): ThreadSplitter {
+  const parsed = parseOptions(splitOptionsSchema(platformOf(options)), options, where)
+  const {counter, limit: platformLimit} = resolvePlatform(parsed, where, false)
   const settings: Settings = {
-    limit: parsed.limit ?? counter.defaultLimit,
+    limit: platformLimit,
     numbering: parsed.numbering ?? 'n/N',
     position: parsed.numberingPosition ?? 'end',
     continuation: parsed.continuation ?? '…'
@@ -447,9 +415,10 @@ function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSpli
 
     /**
      * The posts the chosen breaks make. A post of whole words weighs the sum of its units and
-     * gaps (weights are additive across whitespace); only the word the continuation mark is glued
-     * to is counted again with the mark. A post that starts or ends inside a word is left to the
-     * exact count: a piece of a word can read differently on its own.
+     * gaps when the counter says that sum is its count (`sumsExactly`); only the word the
+     * continuation mark is glued to is counted again with the mark. Every other post is left to the
+     * exact count: a piece of a word can read differently on its own, and a counter that does not
+     * say so (a grapheme counter, where a combining mark joins the space before it) is never summed.
      */
     const draft = (choice: Choice): Draft[] => {
       const {units, prefix, ends} = choice
@@ -462,7 +431,7 @@ function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSpli
         if (start < end) {
           const piece: Draft = {start, end, cut: cutsSentence(kind)}
           const wholeWords = (i === 0 || (units.gap[i - 1] as number) > 0) && (j === units.count || (units.gap[j - 1] as number) > 0)
-          if (wholeWords && contextFree(canonical.text, start, end)) {
+          if (wholeWords && counter.sumsExactly?.(canonical.text, start, end) === true) {
             const weight = (prefix[j] as number) - (prefix[i] as number) - (units.gap[j - 1] as number)
             if (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(end - 1))) {
               if (markIsPlain) {
@@ -470,7 +439,7 @@ function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSpli
                 while (word > i && (units.gap[word - 1] as number) === 0) word--
                 const wordWeight = (prefix[j] as number) - (prefix[word] as number) - (units.gap[j - 1] as number)
                 const joined = canonical.text.slice(units.start[word] as number, end) + mark
-                if (contextFree(joined, 0, joined.length)) {
+                if (counter.sumsExactly?.(joined, 0, joined.length) === true) {
                   piece.weight = weight - wordWeight + exact(joined).length
                   piece.additive = true
                 }
@@ -628,7 +597,7 @@ function threadSplitter(parsed: z.output<typeof splitOptionsSchema>): ThreadSpli
  *   splitThread(rant, {limit: 280, numbering: 'n/N'}).tweets.map((tweet) => tweet.text)
  */
 export function splitThread(text: string, options?: SplitOptions): Thread {
-  return threadSplitter(parseOptions(splitOptionsSchema, options, 'splitThread')).split(text)
+  return threadSplitter(options, 'splitThread').split(text)
 }
 
 /** Index of the last unit starting at or before `offset` (0 if none). */

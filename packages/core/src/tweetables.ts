@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import {counterFor, limitSchema} from './count.js'
-import {shareFields} from './handles.js'
+import {shareFieldsFor} from './handles.js'
 import {composeIntent, intentUrlFromChecked, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
+import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
+import {platformProfile} from './platforms/index.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks, trimRange} from './split.js'
 import {standaloneReasons} from './standalone.js'
@@ -11,20 +12,24 @@ import type {Tweetable} from './types.js'
 
 const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'
 
-const tweetablesOptionsSchema = z.strictObject({
-  ...shareFields,
-  limit: z.optional(limitSchema()),
-  fragment: z.optional(z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"})),
-  idPrefix: z.optional(
-    z.string({error: idPrefixExpected}).check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, {error: idPrefixExpected}))
-  ),
-  buildUrl: z.optional(
-    z.custom<BuildUrl>((value) => typeof value === 'function', {error: 'Expected `buildUrl` to be a function (params) => string'})
-  )
+const tweetablesOptionsSchema = perPlatform((platform) => {
+  const {limit, ...others} = platformFields(platform)
+  return z.strictObject({
+    ...shareFieldsFor(platformProfile(platform).handle),
+    limit,
+    fragment: z.optional(z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"})),
+    idPrefix: z.optional(
+      z.string({error: idPrefixExpected}).check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, {error: idPrefixExpected}))
+    ),
+    buildUrl: z.optional(
+      z.custom<BuildUrl>((value) => typeof value === 'function', {error: 'Expected `buildUrl` to be a function (params) => string'})
+    ),
+    ...others
+  })
 })
 
 /** Options of `tweetables`. */
-export type TweetablesOptions = z.input<typeof tweetablesOptionsSchema>
+export type TweetablesOptions = z.input<ReturnType<typeof tweetablesOptionsSchema>>
 
 const ellipsis = '…'
 
@@ -89,9 +94,10 @@ function textFragment(text: string): string {
  *   // [{id: 't-write-less-…', text: 'Write less.', source: {start: 0, end: 11}, intentUrl: 'https://x.com/intent/tweet?…'}, …]
  */
 export function tweetables(text: string, options?: TweetablesOptions): Tweetable[] {
-  const settings = parseOptions(tweetablesOptionsSchema, options, 'tweetables')
-  const counter = counterFor('x')
-  const limit = settings.limit ?? counter.defaultLimit
+  const settings = parseOptions(tweetablesOptionsSchema(platformOf(options)), options, 'tweetables')
+  const {counter, limit} = resolvePlatform(settings, 'tweetables', true)
+  // The platform options every share link of this call is built with.
+  const platform = {platform: settings.platform, links: settings.links, instance: settings.instance}
   const canonical = canonicalize(typeof text === 'string' ? text : String(text ?? ''))
   if (canonical.count === 0) return []
 
@@ -103,11 +109,11 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   }
   // Room left for the sentence once X has added the link, hashtags and via (a one-character
   // probe text pays for the separating space).
-  const overhead = composeIntent({...share, text: 'x'}, {limit, fit: false}).length - 1
+  const overhead = composeIntent({...share, text: 'x'}, {...platform, limit, fit: false}).length - 1
   const room = limit - overhead
   if (room < 1) {
     // composeIntent with fitting on reports exactly what takes the room.
-    composeIntent({...share, text: 'x'}, {limit})
+    composeIntent({...share, text: 'x'}, {...platform, limit})
   }
   const ellipsisWeight = counter.weigh(ellipsis)
   const units = segment(canonical, counter, Math.max(1, room - ellipsisWeight))
@@ -126,7 +132,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     seen.set(base, repeat)
     const id = repeat === 1 ? base : `${base}-${repeat}`
     const back = settings.url ? `${settings.url.replace(/#.*$/, '')}#${settings.fragment === 'text' ? textFragment(shown) : id}` : undefined
-    const intentOptions = settings.buildUrl ? {limit, buildUrl: settings.buildUrl} : {limit}
+    const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
     // The share options were validated once above; only the link back is new (serialised as the
     // URL schema would).
     const checked = {...share, url: back === undefined ? undefined : new URL(back).href}

@@ -27,7 +27,7 @@ describe('option errors speak one voice: "Unexpected <value> for `<option>`, exp
 
   it('lists the known options after an unknown one', () => {
     expect(problemsOf(() => splitThread('x', {colour: 'red'} as never))).toEqual([
-      'Unexpected option `colour`, expected one of `platform`, `limit`, `numbering`, `numberingPosition`, `continuation`'
+      'Unexpected option `colour`, expected one of `platform`, `limit`, `links`, `instance`, `numbering`, `numberingPosition`, `continuation`'
     ])
   })
 

@@ -1,19 +1,30 @@
 import {describe, expectTypeOf, it} from 'vitest'
 import type {CountOptions, IntentOptions, SplitOptions, TweetablesOptions} from '../src/index.js'
-import type {BuildUrl} from '../src/index.js'
+import type {BuildUrl, Platform} from '../src/index.js'
 
 // The option types users write against, spelled out by hand. `tsc -p tsconfig.json` (part of
 // `pnpm test`) checks these; they pin the public types while the schemas behind them change
 // (zod classic → zod/mini changed no option type).
 describe('option types', () => {
+  it('Platform', () => {
+    expectTypeOf<Platform>().toEqualTypeOf<'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin'>()
+  })
+
   it('CountOptions', () => {
-    expectTypeOf<CountOptions>().toEqualTypeOf<{platform?: 'x' | undefined; limit?: number | undefined}>()
+    expectTypeOf<CountOptions>().toEqualTypeOf<{
+      platform?: Platform | undefined
+      limit?: number | undefined
+      links?: 'shortened' | 'full' | undefined
+      instance?: string | undefined
+    }>()
   })
 
   it('SplitOptions', () => {
     expectTypeOf<SplitOptions>().toEqualTypeOf<{
-      platform?: 'x' | undefined
+      platform?: Platform | undefined
       limit?: number | undefined
+      links?: 'shortened' | 'full' | undefined
+      instance?: string | undefined
       numbering?: false | 'n/N' | '(n/N)' | '[n/N]' | 'n/' | undefined
       numberingPosition?: 'end' | 'start' | undefined
       continuation?: string | false | undefined
@@ -30,6 +41,9 @@ describe('option types', () => {
       fragment?: 'id' | 'text' | undefined
       idPrefix?: string | undefined
       buildUrl?: BuildUrl | undefined
+      platform?: Platform | undefined
+      links?: 'shortened' | 'full' | undefined
+      instance?: string | undefined
     }>()
   })
 
@@ -38,6 +52,9 @@ describe('option types', () => {
       fit?: boolean | undefined
       buildUrl?: BuildUrl | undefined
       limit?: number | undefined
+      platform?: Platform | undefined
+      links?: 'shortened' | 'full' | undefined
+      instance?: string | undefined
     }>()
   })
 })

@@ -96,6 +96,28 @@ describe('createThreadSplitter', () => {
     )
   })
 
+  it('gives exactly what splitThread gives on every platform, after every edit (fast-check)', () => {
+    // The other networks count grapheme clusters and never claim a post's count is the sum of its
+    // words: the splitter reuses units and choices all the same, and counts every post.
+    const platformOptions = fc.record({
+      platform: fc.constantFrom('bluesky', 'mastodon', 'threads', 'linkedin'),
+      limit: fc.constantFrom(40, 57, 140, 300),
+      numbering: fc.constantFrom(false, 'n/N', '[n/N]')
+    }) as fc.Arbitrary<SplitOptions>
+    fc.assert(
+      fc.property(platformOptions, draft, fc.array(edit, {minLength: 1, maxLength: 6}), (settings, first, edits) => {
+        const splitter = createThreadSplitter(settings)
+        let text = first
+        expect(splitter.split(text)).toEqual(splitThread(text, settings))
+        for (const change of edits) {
+          text = apply(text, change)
+          expect(splitter.split(text)).toEqual(splitThread(text, settings))
+        }
+      }),
+      {numRuns: Math.ceil(runs / 10)}
+    )
+  })
+
   it('keeps up when an edit changes the numbering width (9 → 10 posts and back)', () => {
     const sentence = 'One sentence that is about forty weight. '
     const splitter = createThreadSplitter({limit: 40})
