@@ -37,6 +37,13 @@ export interface Counter {
   atoms(word: string): Atom[]
   /** Sorted `[start, end)` spans of entities a cut should avoid (mentions, hashtags, cashtags, URLs). */
   entities(word: string): Array<[number, number]>
+  /**
+   * Whether `count(text.slice(start, end))`, whole words joined by whitespace, is exactly the sum of
+   * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
+   * within the limit. Lets the splitter give a post its length without counting it again. Leave it
+   * out (or answer false) when unsure: the post is then counted.
+   */
+  sumsExactly?(text: string, start: number, end: number): boolean
 }
 
 // BMP characters that can start an emoji sequence; any other single character is one atom.
@@ -51,6 +58,40 @@ export function xWeigh(word: string): number {
   let total = 0
   for (const atom of xAtoms(word)) total += atom.weight
   return total
+}
+
+const nonAscii = /[^\x00-\x7f]/
+// The characters parseTweet refuses (its `valid` check).
+const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
+// Characters after a dot that cannot start a domain label: such a dot starts no URL.
+const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
+
+/**
+ * X's `sumsExactly`. twitter-text's count is additive across whitespace but for one kind of word: a
+ * word that holds a URL after non-ASCII characters can read differently after a space (`文` × 49 +
+ * `example.com/` is a URL on its own, not after `x `). So: true unless a word holds both a non-ASCII
+ * character and a dot that may start a domain, or a character X refuses.
+ */
+export function xSumsExactly(text: string, start: number, end: number): boolean {
+  if (!nonAscii.test(text.slice(start, end))) return true
+  let wide = false
+  let dot = false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code <= 32) {
+      wide = false
+      dot = false
+      continue
+    }
+    if (code >= 0x80) {
+      if (invalidCharacter(code)) return false
+      wide = true
+    } else if (code === 0x2e && index + 1 < end && text.charCodeAt(index + 1) > 32 && !notAfterDot.has(text.charCodeAt(index + 1))) {
+      dot = true
+    }
+    if (wide && dot) return false
+  }
+  return true
 }
 
 // The X counter itself is X's platform profile's (platforms/x.ts); re-exported for the modules and

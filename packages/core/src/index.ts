@@ -1,5 +1,5 @@
 export {countTweet, type CountOptions} from './count-tweet.js'
-export {splitThread, type SplitOptions} from './split.js'
+export {createThreadSplitter, splitThread, type SplitOptions, type ThreadSplitter} from './split.js'
 export {tweetables, type TweetablesOptions} from './tweetables.js'
 export {
   composeIntent,

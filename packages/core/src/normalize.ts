@@ -68,7 +68,9 @@ function countNewlines(source: string, from: number, to: number): number {
 /** Remove dropped characters, remembering where the removed runs were. */
 function clean(text: string): {text: string; cleanAt: number[]; sourceAt: number[]} {
   let fixed = text
-  if (/[\uD800-\uDFFF]/.test(fixed)) fixed = fixed.replace(loneSurrogate, '\uFFFD')
+  // isWellFormed (ES2024) answers without a regex; text with emoji has surrogates but rarely a lone one.
+  const wellFormed = typeof fixed.isWellFormed === 'function' ? fixed.isWellFormed() : !/[\uD800-\uDFFF]/.test(fixed)
+  if (!wellFormed) fixed = fixed.replace(loneSurrogate, '\uFFFD')
   const cleanAt: number[] = [0]
   const sourceAt: number[] = [0]
   if (!dropped.test(fixed)) return {text: fixed, cleanAt, sourceAt}
@@ -140,17 +142,29 @@ export function canonicalize(input: string): Canonical {
   // multi-megabyte inputs.
   const starts: number[] = []
   const ends: number[] = []
+  // 1 for a word with a non-ASCII character: only those may change under NFC.
+  const wide: number[] = []
   let inWord = false
+  let wideWord = 0
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
     const space = code < 128 ? asciiSpace[code] === 1 : code === 0x85 || (code >= 0x1680 && isWideSpace(code))
     if (space === inWord) {
-      if (inWord) ends.push(index)
-      else starts.push(index)
+      if (inWord) {
+        ends.push(index)
+        wide.push(wideWord)
+      } else {
+        starts.push(index)
+        wideWord = 0
+      }
       inWord = !inWord
     }
+    if (code >= 128) wideWord = 1
   }
-  if (inWord) ends.push(source.length)
+  if (inWord) {
+    ends.push(source.length)
+    wide.push(wideWord)
+  }
   // No-break spaces stay inside words ("10 km"), but at a word's edge they are just space: trim
   // them, and drop words made of nothing else.
   let kept = 0
@@ -162,10 +176,12 @@ export function canonicalize(input: string): Canonical {
     if (start === end) continue
     starts[kept] = start
     ends[kept] = end
+    wide[kept] = wide[k] as number
     kept++
   }
   starts.length = kept
   ends.length = kept
+  wide.length = kept
 
   const ascii = !nonAscii.test(source)
   const n = starts.length
@@ -181,12 +197,19 @@ export function canonicalize(input: string): Canonical {
   let count = 0
   let pendingHard = false
 
+  // Where the source already reads as the canonical text (words joined by exactly the gap shown),
+  // it is copied a run at a time instead of a word at a time: prose is a handful of runs.
+  let runFrom = -1
+  const flush = (to: number) => {
+    if (runFrom >= 0) parts.push(source.slice(runFrom, to))
+    runFrom = -1
+  }
+  let previousEnd = 0
   for (let k = 0; k < n; k++) {
     const start = starts[k] as number
     const end = ends[k] as number
-    let text = source.slice(start, end)
     const before = k === 0 ? Infinity : countNewlines(source, ends[k - 1] as number, start)
-    if (source.charCodeAt(start) === 45 && breakMarker.test(text)) {
+    if (source.charCodeAt(start) === 45 && breakMarker.test(source.slice(start, end))) {
       const after = k === n - 1 ? Infinity : countNewlines(source, end, starts[k + 1] as number)
       if (before > 0 && after > 0) {
         pendingHard = true
@@ -197,26 +220,45 @@ export function canonicalize(input: string): Canonical {
       const gap: Gap = pendingHard || before >= 4 ? Gap.Hard : before >= 2 ? Gap.Paragraph : before === 1 ? Gap.Line : Gap.Space
       gapAfter[count - 1] = gap
       const shown = gap === Gap.Space ? ' ' : gap === Gap.Line ? '\n' : '\n\n'
-      parts.push(shown)
+      const verbatim =
+        runFrom >= 0 &&
+        start - previousEnd === shown.length &&
+        source.charCodeAt(previousEnd) === shown.charCodeAt(0) &&
+        (shown.length === 1 || source.charCodeAt(previousEnd + 1) === 10)
+      if (!verbatim) {
+        flush(previousEnd)
+        parts.push(shown)
+      }
       length += shown.length
     }
     pendingHard = false
-    if (!ascii && nonAscii.test(text)) {
+    let size = end - start
+    if (!ascii && wide[k] === 1) {
+      const text = source.slice(start, end)
       const normalized = text.normalize('NFC')
-      if (normalized.length !== text.length) {
-        const map = chunkMap(text, normalized)
-        if (map) changed.set(count, map)
+      if (normalized !== text) {
+        if (normalized.length !== text.length) {
+          const map = chunkMap(text, normalized)
+          if (map) changed.set(count, map)
+        }
+        flush(start) // the run, with the gap before this word if it was copied verbatim
+        parts.push(normalized)
+        size = normalized.length
+      } else if (runFrom < 0) {
+        runFrom = start
       }
-      text = normalized
+    } else if (runFrom < 0) {
+      runFrom = start
     }
     wordStart[count] = length
     fromStart[count] = start
     fromEnd[count] = end
-    parts.push(text)
-    length += text.length
+    length += size
     wordEnd[count] = length
+    previousEnd = end
     count++
   }
+  flush(previousEnd)
 
   const {cleanAt, sourceAt} = cleaned
   /** Offset `into` a changed word, mapped through its chunks: exact at a chunk's edge, else the chunk's start or end. */

@@ -308,39 +308,169 @@ function cutWindow(word: string, counter: Counter, budget: number, context?: Wor
 }
 
 /**
+ * The units of a canonical text with what it takes to reuse them for another text or another
+ * `longWord`: where each word's units begin, and the heaviest piece of each word before cutting.
+ */
+export interface Segmentation {
+  units: Units
+  canonical: Canonical
+  longWord: number
+  /** Index of the first unit of each word, and the unit count at the end (`count + 1` entries). */
+  wordFirst: Int32Array
+  /** Heaviest piece of each word before long pieces are cut (the word itself, for most). */
+  peak: Float64Array
+}
+
+/** Growable parallel arrays of units. */
+class UnitList {
+  capacity: number
+  count = 0
+  start: Int32Array
+  end: Int32Array
+  weight: Float64Array
+  gap: Uint8Array
+  after: Uint8Array
+  constructor(capacity: number) {
+    this.capacity = Math.max(16, capacity)
+    this.start = new Int32Array(this.capacity)
+    this.end = new Int32Array(this.capacity)
+    this.weight = new Float64Array(this.capacity)
+    this.gap = new Uint8Array(this.capacity)
+    this.after = new Uint8Array(this.capacity)
+  }
+  /** Append units `from … to-1` of `units`, their offsets moved by `delta`. */
+  copy(units: Units, from: number, to: number, delta: number): void {
+    const size = to - from
+    this.reserve(this.count + size)
+    const at = this.count
+    this.start.set(units.start.subarray(from, to), at)
+    this.end.set(units.end.subarray(from, to), at)
+    this.weight.set(units.weight.subarray(from, to), at)
+    this.gap.set(units.gap.subarray(from, to), at)
+    this.after.set(units.after.subarray(from, to), at)
+    if (delta !== 0) {
+      for (let u = at; u < at + size; u++) {
+        this.start[u] = (this.start[u] as number) + delta
+        this.end[u] = (this.end[u] as number) + delta
+      }
+    }
+    this.count += size
+  }
+  push(s: number, e: number, w: number, g: number, a: Break): void {
+    this.reserve(this.count + 1)
+    const k = this.count++
+    this.start[k] = s
+    this.end[k] = e
+    this.weight[k] = w
+    this.gap[k] = g
+    this.after[k] = a
+  }
+  private reserve(size: number): void {
+    if (size > this.capacity) {
+      while (this.capacity < size) this.capacity *= 2
+      const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
+        const next = new (array.constructor as new (n: number) => T)(this.capacity)
+        next.set(array)
+        return next
+      }
+      this.start = grow(this.start)
+      this.end = grow(this.end)
+      this.weight = grow(this.weight)
+      this.gap = grow(this.gap)
+      this.after = grow(this.after)
+    }
+  }
+}
+
+/**
+ * For each word of `canonical`, the word of `previous` whose units can be copied (shifted by the
+ * change in length), or -1. A word's units depend on the word, the gap after it, and the break
+ * before the next word, which reads the next word's head and the two words before it with their
+ * gaps: so a word is reused when it and those neighbours are the same words, at the same place
+ * relative to the start (before the edit) or to the end (after it), with the same gaps.
+ */
+function reusableWords(canonical: Canonical, previous: Segmentation, longWord: number): {same: Int32Array; moved: Uint8Array} {
+  const old = previous.canonical
+  const n = canonical.count
+  const m = old.count
+  const same = new Int32Array(n).fill(-1)
+  // 1 where the word lies after the edit, so its offsets move by the change in length.
+  const moved = new Uint8Array(n)
+  if (m === 0 || n === 0) return {same, moved}
+  const a = canonical.text
+  const b = old.text
+  const shortest = Math.min(a.length, b.length)
+  // Compared a block at a time (string equality is a memory compare), then a character at a time.
+  const block = 256
+  let prefix = 0
+  while (prefix + block <= shortest && a.slice(prefix, prefix + block) === b.slice(prefix, prefix + block)) prefix += block
+  while (prefix < shortest && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
+  let suffix = 0
+  while (suffix + block <= shortest - prefix && a.slice(a.length - suffix - block, a.length - suffix) === b.slice(b.length - suffix - block, b.length - suffix)) {
+    suffix += block
+  }
+  while (suffix < shortest - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++
+  const shift = a.length - b.length
+  const lastOf = (k: number, count: number) => k === count - 1
+  // Word k is the same word as old word k + offset: same text, same place, same gap after it.
+  const front = new Uint8Array(n)
+  const back = new Uint8Array(n)
+  for (let k = 0; k < n && k < m; k++) {
+    if ((canonical.wordEnd[k] as number) > prefix) break
+    if (canonical.wordStart[k] !== old.wordStart[k] || canonical.wordEnd[k] !== old.wordEnd[k]) break
+    if (lastOf(k, n) !== lastOf(k, m)) break
+    if (!lastOf(k, n) && canonical.gapAfter[k] !== old.gapAfter[k]) break
+    front[k] = 1
+  }
+  const offset = m - n
+  for (let k = n - 1; k >= 0 && k + offset >= 0; k--) {
+    const j = k + offset
+    if ((canonical.wordStart[k] as number) < a.length - suffix) break
+    if ((canonical.wordStart[k] as number) - shift !== old.wordStart[j] || (canonical.wordEnd[k] as number) - shift !== old.wordEnd[j]) break
+    if (!lastOf(k, n) && canonical.gapAfter[k] !== old.gapAfter[j]) break
+    back[k] = 1
+  }
+  const limit = Math.min(previous.longWord, longWord)
+  const sameCut = previous.longWord === longWord
+  for (let k = 0; k < n; k++) {
+    let j = -1
+    if (front[k] && (k === n - 1 || front[k + 1]) && (k < 1 || front[k - 1]) && (k < 2 || front[k - 2])) {
+      j = k
+    } else if (back[k] && (k === n - 1 || back[k + 1]) && (k < 1 ? offset === 0 : back[k - 1]) && (k < 2 ? offset === 0 : back[k - 2])) {
+      j = k + offset
+      moved[k] = 1
+    }
+    if (j >= 0 && (sameCut || (previous.peak[j] as number) <= limit)) same[k] = j
+  }
+  return {same, moved}
+}
+
+/**
  * Units of the canonical text and the class of each break. Words heavier than `longWord` are cut
  * into pieces no heavier than it.
  */
 export function segment(canonical: Canonical, counter: Counter, longWord: number): Units {
-  let capacity = Math.max(16, canonical.count + 16)
-  let start = new Int32Array(capacity)
-  let end = new Int32Array(capacity)
-  let weight = new Float64Array(capacity)
-  let gap = new Uint8Array(capacity)
-  let after = new Uint8Array(capacity)
-  let count = 0
-  const push = (s: number, e: number, w: number, g: number, a: Break) => {
-    if (count === capacity) {
-      capacity *= 2
-      const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
-        const next = new (array.constructor as new (n: number) => T)(capacity)
-        next.set(array)
-        return next
-      }
-      start = grow(start)
-      end = grow(end)
-      weight = grow(weight)
-      gap = grow(gap)
-      after = grow(after)
-    }
-    start[count] = s
-    end[count] = e
-    weight[count] = w
-    gap[count] = g
-    after[count] = a
-    count++
-  }
+  return segmentation(canonical, counter, longWord).units
+}
 
+/**
+ * `segment`, keeping what is needed to redo it cheaply. With `previous` (the segmentation of an
+ * earlier text, or of the same text for another `longWord`), the units of every word an edit
+ * cannot have changed are copied instead of computed: the result is the same either way.
+ */
+export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation): Segmentation {
+  if (previous && previous.canonical === canonical && previous.longWord !== longWord) {
+    // The same text for another `longWord` (the numbering width grew): when no word was or will be
+    // cut, the units are the same.
+    let heaviest = 0
+    for (const weight of previous.peak) if (weight > heaviest) heaviest = weight
+    if (heaviest <= Math.min(previous.longWord, longWord)) return {...previous, longWord}
+  }
+  const list = new UnitList(previous && previous.canonical.count > 0 ? previous.units.count + 16 : canonical.count + 16)
+  const wordFirst = new Int32Array(canonical.count + 1)
+  const peak = new Float64Array(canonical.count)
+  const reuse = previous ? reusableWords(canonical, previous, longWord) : undefined
+  const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
   // Only the edges of a word matter to a break: at most 16 characters of each are read.
   const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
@@ -361,9 +491,27 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
     const atLineStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space
     return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
   }
+  const push = (s: number, e: number, w: number, g: number, a: Break) => list.push(s, e, w, g, a)
   for (let k = 0; k < canonical.count; k++) {
+    wordFirst[k] = list.count
     const ws = wordStart[k] as number
     const we = wordEnd[k] as number
+    const j = reuse ? (reuse.same[k] as number) : -1
+    if (previous && reuse && j >= 0) {
+      // The same word in the same surroundings: its units, moved by the edit's change in length.
+      // A run of such words is copied at once.
+      const moved = reuse.moved[k] as number
+      let last = k
+      while (last + 1 < canonical.count && (reuse.same[last + 1] as number) === j + last + 1 - k && reuse.moved[last + 1] === moved) last++
+      const from = previous.wordFirst[j] as number
+      for (let w = k; w <= last; w++) {
+        wordFirst[w] = list.count + (previous.wordFirst[j + w - k] as number) - from
+        peak[w] = previous.peak[j + w - k] as number
+      }
+      list.copy(previous.units, from, previous.wordFirst[j + last - k + 1] as number, moved ? shift : 0)
+      k = last
+      continue
+    }
     const word = text.slice(ws, we)
     let wordBreak: Break = Break.End
     let wordGap = 0
@@ -381,9 +529,11 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
     }
 
     // Fast path: most words have no inner break and fit easily.
+    let wordWeight: number | undefined
     if (!needsInnerBreaks.test(word)) {
-      const wordWeight = counter.weigh(word)
+      wordWeight = counter.weigh(word)
       if (wordWeight <= longWord) {
+        peak[k] = wordWeight
         push(ws, we, wordWeight, wordGap, wordBreak)
         continue
       }
@@ -406,7 +556,10 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
       const piece = word.slice(pieceStart, pieceEnd)
       const pieceWeight = weightBefore
         ? (weightBefore[pieceEnd] as number) - (weightBefore[pieceStart] as number)
-        : counter.weigh(piece)
+        : wordWeight !== undefined && pieceStart === 0 && pieceEnd === word.length
+          ? wordWeight // weighed above: a word of megabytes is not weighed twice
+          : counter.weigh(piece)
+      if (pieceWeight > (peak[k] as number)) peak[k] = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
         const pieceContext = weightBefore && context ? clip(context, pieceStart, pieceEnd) : undefined
@@ -424,15 +577,17 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
     emit(word.length, wordBreak, wordGap)
   }
 
+  const count = list.count
+  wordFirst[canonical.count] = count
   const units: Units = {
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    weight: weight.subarray(0, count),
-    gap: gap.subarray(0, count),
-    after: after.subarray(0, count),
+    start: list.start.subarray(0, count),
+    end: list.end.subarray(0, count),
+    weight: list.weight.subarray(0, count),
+    gap: list.gap.subarray(0, count),
+    after: list.after.subarray(0, count),
     glue: new Uint8Array(0)
   }
   units.glue = structureGlue(text, units)
-  return units
+  return {units, canonical, longWord, wordFirst, peak}
 }

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini'
-import {canonicalize, type Canonical} from './normalize.js'
+import {canonicalize} from './normalize.js'
 import {parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {numberingSchema, type NumberingStyle} from './schemas.js'
-import {Break, segment, type Units} from './segment.js'
+import {Break, segmentation, type Segmentation, type Units} from './segment.js'
 import {Glue} from './structure.js'
-import type {Thread, ThreadTweet} from './types.js'
+import type {Thread, ThreadTweet, TweetCount} from './types.js'
 
 export type {NumberingStyle}
 
@@ -116,22 +116,94 @@ function cutsSentence(kind: Break): boolean {
 }
 
 /**
+ * What choosing breaks over some units leaves behind, so that the choice can resume after an edit
+ * instead of starting over. Index `j` holds the state once units `0 … j-1` are decided.
+ */
+export interface Choice {
+  units: Units
+  budget: number
+  continuationWeight: number
+  /** prefix[k]: weight of units 0..k-1 with the gaps after each of them. */
+  prefix: Float64Array
+  endCost: Float64Array
+  best: Float64Array
+  from: Int32Array
+  /** The sliding window's first start and the last hard break, after deciding `j`. */
+  lo: Int32Array
+  floor: Int32Array
+  /** Starts after a sentence-level break, in order. */
+  good: number[]
+  /** The unit index where each tweet ends (exclusive). */
+  ends: number[]
+}
+
+/**
+ * The first unit index from which a choice made over `old` can differ over `units`: the start of
+ * the line holding the first unit whose weight, gap, break or glue changed. A post's cost reads its
+ * whole sentence and line, and nothing after the line it ends in.
+ */
+function resumeAt(old: Units, units: Units): number {
+  const shared = Math.min(old.count, units.count)
+  let first = 0
+  while (
+    first < shared &&
+    old.weight[first] === units.weight[first] &&
+    old.gap[first] === units.gap[first] &&
+    old.after[first] === units.after[first] &&
+    old.glue[first] === units.glue[first]
+  ) {
+    first++
+  }
+  if (first === units.count && first === old.count) return first
+  let line = Math.min(first, shared)
+  while (line > 0 && (units.after[line - 1] as Break) > Break.Line) line--
+  return line
+}
+
+/**
  * Choose breaks by dynamic programming over the units. `budget` is the room for text once the
  * numbering is paid for; a break that cuts a sentence also pays for the continuation mark.
  * Returns the unit index where each tweet ends (exclusive).
  */
 export function chooseBreaks(units: Units, budget: number, continuationWeight: number): number[] {
+  return choose(units, budget, continuationWeight).ends
+}
+
+/**
+ * `chooseBreaks`, keeping its state. With `previous` (a choice over other units with the same
+ * budget), everything decided before the line of the first changed unit is kept, since no cost
+ * there reads past that line, and the choice resumes from there.
+ */
+export function choose(units: Units, budget: number, continuationWeight: number, previous?: Choice): Choice {
   const m = units.count
   const {weight, gap, after} = units
-  // prefix[k]: weight of units 0..k-1 with the gaps after each of them.
+  const reuse =
+    previous && previous.budget === budget && previous.continuationWeight === continuationWeight ? resumeAt(previous.units, units) : 0
+  if (previous && reuse === m && previous.units.count === m) return {...previous, units}
   const prefix = new Float64Array(m + 1)
-  for (let k = 0; k < m; k++) prefix[k + 1] = (prefix[k] as number) + (weight[k] as number) + (gap[k] as number)
+  const endCost = new Float64Array(m + 1)
+  const best = new Float64Array(m + 1).fill(Infinity)
+  const from = new Int32Array(m + 1)
+  const loAt = new Int32Array(m + 1)
+  const floorAt = new Int32Array(m + 1)
+  let good: number[] = [0]
+  if (previous && reuse > 0) {
+    prefix.set(previous.prefix.subarray(0, reuse + 1))
+    endCost.set(previous.endCost.subarray(0, reuse + 1))
+    best.set(previous.best.subarray(0, reuse + 1))
+    from.set(previous.from.subarray(0, reuse + 1))
+    loAt.set(previous.lo.subarray(0, reuse + 1))
+    floorAt.set(previous.floor.subarray(0, reuse + 1))
+    let kept = previous.good.length
+    while (kept > 0 && (previous.good[kept - 1] as number) > reuse) kept--
+    good = previous.good.slice(0, kept)
+  }
+  for (let k = reuse; k < m; k++) prefix[k + 1] = (prefix[k] as number) + (weight[k] as number) + (gap[k] as number)
 
   // Cost of ending a post after unit j-1, from its break class, the sentence it is in and its glue.
-  const endCost = new Float64Array(m + 1)
-  let sentenceStart = 0
-  let lineStart = 0
-  for (let j = 1; j <= m; j++) {
+  let sentenceStart = reuse
+  let lineStart = reuse
+  for (let j = reuse + 1; j <= m; j++) {
     const kind: Break = j === m ? Break.End : (after[j - 1] as Break)
     if (kind > Break.Sentence && kind !== Break.End) continue
     // Units sentenceStart..j-1 are one sentence: a cut inside it is avoidable if it fits.
@@ -151,15 +223,12 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
     }
   }
 
-  const best = new Float64Array(m + 1).fill(Infinity)
-  const from = new Int32Array(m + 1)
   best[0] = 0
-  // Starts whose previous tweet ended at a sentence or better; always considered.
-  const good: number[] = [0]
-  let lo = 0
-  let floor = 0 // no tweet may span a hard break
+  // Starts whose previous tweet ended at a sentence or better (`good`) are always considered.
+  let lo = reuse > 0 ? (loAt[reuse] as number) : 0
+  let floor = reuse > 0 ? (floorAt[reuse] as number) : 0 // no tweet may span a hard break
   const scan: Scan = {cost: Infinity, from: -1}
-  for (let j = 1; j <= m; j++) {
+  for (let j = reuse + 1; j <= m; j++) {
     const kind: Break = j === m ? Break.End : (after[j - 1] as Break)
     const room = budget - (cutsSentence(kind) ? continuationWeight : 0)
     while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
@@ -205,10 +274,13 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
     }
     if (kind <= Break.Sentence) good.push(j)
     if (kind === Break.Hard) floor = j
+    loAt[j] = lo
+    floorAt[j] = floor
   }
   const ends: number[] = []
   for (let j = m; j > 0; j = from[j] as number) ends.push(j)
-  return ends.reverse()
+  ends.reverse()
+  return {units, budget, continuationWeight, prefix, endCost, best, from, lo: loAt, floor: floorAt, good, ends}
 }
 
 interface Draft {
@@ -216,6 +288,13 @@ interface Draft {
   end: number
   /** Whether the post ends mid-sentence, so the continuation mark is due. */
   cut: boolean
+  /**
+   * Weight of the posted body, continuation mark included, when it is a sum of unit weights (the
+   * post holds whole words only); undefined when only an exact count can tell.
+   */
+  weight?: number
+  /** Whether `weight` is a sum of unit weights, so the label's weight adds to it. */
+  additive?: boolean
 }
 
 // Whitespace by JavaScript's definition, no-break spaces included: no post starts or ends with it.
@@ -235,19 +314,6 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
 const showsContinuation = (code: number) => continuationSigns.has(code)
 
-function draft(canonical: Canonical, units: Units, ends: number[]): Draft[] {
-  const drafts: Draft[] = []
-  let i = 0
-  for (const j of ends) {
-    const kind: Break = j === units.count ? Break.End : (units.after[j - 1] as Break)
-    // A piece cut inside a word may begin or end at a no-break space ("10\u00a0km").
-    const [start, end] = trimRange(canonical.text, units.start[i] as number, units.end[j - 1] as number)
-    if (start < end) drafts.push({start, end, cut: cutsSentence(kind)})
-    i = j
-  }
-  return drafts
-}
-
 function render(body: string, n: number, total: number, settings: Settings): string {
   if (!settings.numbering || total < 2) return body
   const tag = label(settings.numbering, n, total)
@@ -255,6 +321,270 @@ function render(body: string, n: number, total: number, settings: Settings): str
 }
 
 const digits = (n: number) => String(n).length
+
+/** Splits drafts with the same options, keeping its work between calls. */
+export interface ThreadSplitter {
+  /** Exactly `splitThread(text, options)`, recomputing only what changed since the last call. */
+  split(text: string): Thread
+}
+
+/**
+ * Create a splitter for one set of options, for an editor that re-splits a draft on every
+ * keystroke. `split(text)` returns exactly what `splitThread(text, options)` returns, but keeps the
+ * units of every word and the break choices made before the edited line from one call to the
+ * next, so a one-character edit costs a fraction of a full split. Options are checked once, here;
+ * create a new splitter when they change.
+ *
+ * @example
+ *   const splitter = createThreadSplitter({limit: 280})
+ *   textarea.addEventListener('input', () => render(splitter.split(textarea.value).tweets))
+ */
+export function createThreadSplitter(options?: SplitOptions): ThreadSplitter {
+  return threadSplitter(options, 'createThreadSplitter')
+}
+
+function threadSplitter(options: SplitOptions | undefined, where: string): ThreadSplitter {
+  const parsed = parseOptions(splitOptionsSchema(platformOf(options)), options, where)
+  const {counter, limit: platformLimit} = resolvePlatform(parsed, where, false)
+  const settings: Settings = {
+    limit: platformLimit,
+    numbering: parsed.numbering ?? 'n/N',
+    position: parsed.numberingPosition ?? 'end',
+    continuation: parsed.continuation ?? '…'
+  }
+  const limit = settings.limit
+  const mark = settings.continuation
+  const continuationWeight = mark ? counter.weigh(mark) : 0
+  // A mark with a character the platform refuses makes every post that shows it invalid: those
+  // posts are counted exactly, as the repair expects.
+  const markIsPlain = mark ? counter.count(mark, limit).valid : true
+  const numberingWeight = (width: number) => {
+    if (!settings.numbering || width === 0) return 0
+    const widest = 10 ** width - 1
+    return 1 + counter.weigh(label(settings.numbering, widest, widest))
+  }
+  const labelWeight = (n: number, total: number) =>
+    !settings.numbering || total < 2 ? 0 : 1 + counter.weigh(label(settings.numbering, n, total))
+
+  // Kept from the last call: segmentations by `longWord`, choices by budget, exact counts by text.
+  let segmentations = new Map<number, Segmentation>()
+  let choices = new Map<number, Choice>()
+  let counts = new Map<string, TweetCount>()
+  let latest: Segmentation | undefined
+
+  const split = (text: string): Thread => {
+    const canonical = canonicalize(typeof text === 'string' ? text : String(text ?? ''))
+    if (canonical.count === 0) return {tweets: [], limit}
+    const usedSegmentations = new Map<number, Segmentation>()
+    const usedChoices = new Map<number, Choice>()
+    const usedCounts = new Map<string, TweetCount>()
+    const exact = (body: string): TweetCount => {
+      let counted = usedCounts.get(body) ?? counts.get(body)
+      if (!counted) counted = counter.count(body, limit)
+      usedCounts.set(body, counted)
+      return counted
+    }
+    // Words longer than a tweet are pre-cut to fit the tightest budget a tweet can have.
+    const unitsFor = (longWord: number): Segmentation => {
+      let found = usedSegmentations.get(longWord)
+      if (!found) {
+        const previous = segmentations.get(longWord) ?? latest
+        found = segmentation(canonical, counter, longWord, previous)
+        usedSegmentations.set(longWord, found)
+        latest = found
+      }
+      return found
+    }
+    const choiceFor = (units: Units, budget: number): Choice => {
+      let found = usedChoices.get(budget)
+      if (found?.units !== units) {
+        found = choose(units, budget, continuationWeight, found ?? choices.get(budget))
+        usedChoices.set(budget, found)
+      }
+      return found
+    }
+
+    const body = (piece: Draft) =>
+      canonical.text.slice(piece.start, piece.end) +
+      (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(piece.end - 1)) ? mark : '')
+    const isHighSurrogate = (offset: number) => {
+      const code = canonical.text.charCodeAt(offset - 1)
+      const next = canonical.text.charCodeAt(offset)
+      return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+    }
+
+    /**
+     * The posts the chosen breaks make. A post of whole words weighs the sum of its units and
+     * gaps when the counter says that sum is its count (`sumsExactly`); only the word the
+     * continuation mark is glued to is counted again with the mark. Every other post is left to the
+     * exact count: a piece of a word can read differently on its own, and a counter that does not
+     * say so (a grapheme counter, where a combining mark joins the space before it) is never summed.
+     */
+    const draft = (choice: Choice): Draft[] => {
+      const {units, prefix, ends} = choice
+      const drafts: Draft[] = []
+      let i = 0
+      for (const j of ends) {
+        const kind: Break = j === units.count ? Break.End : (units.after[j - 1] as Break)
+        // A piece cut inside a word may begin or end at a no-break space ("10\u00a0km").
+        const [start, end] = trimRange(canonical.text, units.start[i] as number, units.end[j - 1] as number)
+        if (start < end) {
+          const piece: Draft = {start, end, cut: cutsSentence(kind)}
+          const wholeWords = (i === 0 || (units.gap[i - 1] as number) > 0) && (j === units.count || (units.gap[j - 1] as number) > 0)
+          if (wholeWords && counter.sumsExactly?.(canonical.text, start, end) === true) {
+            const weight = (prefix[j] as number) - (prefix[i] as number) - (units.gap[j - 1] as number)
+            if (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(end - 1))) {
+              if (markIsPlain) {
+                let word = j - 1
+                while (word > i && (units.gap[word - 1] as number) === 0) word--
+                const wordWeight = (prefix[j] as number) - (prefix[word] as number) - (units.gap[j - 1] as number)
+                const joined = canonical.text.slice(units.start[word] as number, end) + mark
+                if (counter.sumsExactly?.(joined, 0, joined.length) === true) {
+                  piece.weight = weight - wordWeight + exact(joined).length
+                  piece.additive = true
+                }
+              }
+            } else {
+              piece.weight = weight
+              piece.additive = true
+            }
+          }
+          drafts.push(piece)
+        }
+        i = j
+      }
+      return drafts
+    }
+
+    /**
+     * Check every post against the room and repair, locally, the rare one that is over: weights
+     * are additive across whitespace, but a piece of a word can read differently on its own
+     * (twitter-text stops recognising a URL after ~50 CJK characters in the same word, and
+     * recognises it in a shorter piece). The post is cut again at the last unit end, else code
+     * point, where the exact count fits, and the rest becomes the next post, itself checked. Only
+     * that post changes. Each post ends up with its exact length.
+     */
+    const repair = (drafts: Draft[], numbering: number, units: Units): Draft[] => {
+      const room = limit - numbering
+      const fits = (piece: Draft) => {
+        if (piece.weight !== undefined) return piece.weight <= room
+        const counted = exact(body(piece))
+        if (!counted.valid || counted.length > room) return false
+        piece.weight = counted.length
+        return true
+      }
+      const done: Draft[] = []
+      const queue = drafts.reverse() // a stack: the next draft is at the end
+      while (queue.length > 0) {
+        const piece = queue.pop() as Draft
+        if (fits(piece)) {
+          done.push(piece)
+          continue
+        }
+        // Candidate ends: unit ends inside the post, else every code point boundary of it.
+        const unitEnds: number[] = []
+        for (let k = floorUnit(units, piece.start); k < units.count && (units.end[k] as number) < piece.end; k++) {
+          if ((units.end[k] as number) > piece.start) unitEnds.push(units.end[k] as number)
+        }
+        const codePoints: number[] = []
+        const search = (candidates: number[]): Draft | undefined => {
+          let low = -1
+          let high = candidates.length
+          let found: Draft | undefined
+          while (high - low > 1) {
+            const middle = (low + high) >>> 1
+            const [start, end] = trimRange(canonical.text, piece.start, candidates[middle] as number)
+            const head: Draft = {start, end, cut: true}
+            if (start < end && fits(head)) {
+              low = middle
+              found = head
+            } else {
+              high = middle
+            }
+          }
+          return found
+        }
+        let head = search(unitEnds)
+        if (!head) {
+          for (let offset = piece.start + 1; offset < piece.end && codePoints.length < limit * 4; offset++) {
+            if (!isHighSurrogate(offset)) codePoints.push(offset)
+          }
+          head = search(codePoints)
+        }
+        if (!head) {
+          // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole
+          // rather than lose text.
+          piece.weight = exact(body(piece)).length
+          done.push(piece)
+          continue
+        }
+        done.push(head)
+        const [start, end] = trimRange(canonical.text, head.end, piece.end)
+        if (start < end) queue.push({start, end, cut: piece.cut})
+      }
+      return done
+    }
+
+    const finish = (drafts: Draft[]): ThreadTweet[] => {
+      const total = drafts.length
+      return drafts.map((piece, index) => {
+        const posted = render(body(piece), index + 1, total, settings)
+        return {
+          text: posted,
+          // The label is a word of its own, so its weight adds to that of a post of whole words. A
+          // post that starts or ends inside a word is counted whole: the label before a piece of
+          // CJK text can change whether twitter-text sees a URL further on in it.
+          length: piece.additive ? (piece.weight as number) + labelWeight(index + 1, total) : exact(posted).length,
+          index,
+          source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
+        }
+      })
+    }
+
+    const done = (result: Thread): Thread => {
+      segmentations = usedSegmentations
+      choices = usedChoices
+      counts = usedCounts
+      return result
+    }
+
+    // Digits reserved for the numbering: 0 while a single tweet may do, then at least the digits of
+    // the weight divided by the limit (a lower bound of the count), grown until the count fits. The
+    // width only grows, so this loop runs a handful of times at most; when it runs again, the units
+    // of every word lighter than a post are reused and only the breaks are chosen again.
+    let width = 0
+    for (;;) {
+      const budget = limit - numberingWeight(width)
+      const {units} = unitsFor(budget - continuationWeight)
+      let total = 0
+      if (width === 0 && settings.numbering) {
+        for (let k = 0; k < units.count; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
+        // Over one post's worth: numbering is certain, so reserve it before choosing at all.
+        if (total > limit) {
+          width = digits(Math.ceil(total / limit))
+          continue
+        }
+      }
+      const choice = choiceFor(units, budget)
+      const ends = choice.ends
+      if (width === 0 && ends.length > 1 && settings.numbering) {
+        width = digits(Math.max(ends.length, Math.ceil(total / limit)))
+        continue
+      }
+      if (width > 0 && digits(ends.length) > width) {
+        width = digits(ends.length)
+        continue
+      }
+      const drafts = repair(draft(choice), numberingWeight(width), units)
+      if (settings.numbering && drafts.length > 1 && digits(drafts.length) > width) {
+        width = digits(drafts.length)
+        continue
+      }
+      return done({tweets: finish(drafts), limit})
+    }
+  }
+  return {split}
+}
 
 /**
  * Split long text into a thread of posts that are each valid on the platform.
@@ -267,151 +597,7 @@ const digits = (n: number) => String(n).length
  *   splitThread(rant, {limit: 280, numbering: 'n/N'}).tweets.map((tweet) => tweet.text)
  */
 export function splitThread(text: string, options?: SplitOptions): Thread {
-  const parsed = parseOptions(splitOptionsSchema(platformOf(options)), options, 'splitThread')
-  const {counter, limit: platformLimit} = resolvePlatform(parsed, 'splitThread', false)
-  const settings: Settings = {
-    limit: platformLimit,
-    numbering: parsed.numbering ?? 'n/N',
-    position: parsed.numberingPosition ?? 'end',
-    continuation: parsed.continuation ?? '…'
-  }
-  const limit = settings.limit
-  const canonical = canonicalize(typeof text === 'string' ? text : String(text ?? ''))
-  if (canonical.count === 0) return {tweets: [], limit}
-
-  const continuationWeight = settings.continuation ? counter.weigh(settings.continuation) : 0
-  const numberingWeight = (width: number) => {
-    if (!settings.numbering || width === 0) return 0
-    const widest = 10 ** width - 1
-    return 1 + counter.weigh(label(settings.numbering, widest, widest))
-  }
-  // Words longer than a tweet are pre-cut to fit the tightest budget a tweet can have.
-  let cached: {longWord: number; units: Units} | undefined
-  const unitsFor = (longWord: number): Units => {
-    if (cached?.longWord !== longWord) cached = {longWord, units: segment(canonical, counter, longWord)}
-    return cached.units
-  }
-
-  const body = (piece: Draft) =>
-    canonical.text.slice(piece.start, piece.end) +
-    (settings.continuation && piece.cut && !showsContinuation(canonical.text.charCodeAt(piece.end - 1))
-      ? settings.continuation
-      : '')
-  const isHighSurrogate = (offset: number) => {
-    const code = canonical.text.charCodeAt(offset - 1)
-    const next = canonical.text.charCodeAt(offset)
-    return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
-  }
-
-  /**
-   * Count every post exactly and repair, locally, the rare one that is over: weights are additive
-   * across whitespace, but a piece of a word can read differently on its own (twitter-text stops
-   * recognising a URL after ~50 CJK characters in the same word, and recognises it in a shorter
-   * piece). The post is cut again at the last unit end, else code point, where the exact count
-   * fits, and the rest becomes the next post, itself checked. Only that post changes.
-   */
-  const repair = (drafts: Draft[], numbering: number, units: Units): Draft[] => {
-    const room = limit - numbering
-    const fits = (piece: Draft) => {
-      const counted = counter.count(body(piece), limit)
-      return counted.valid && counted.length <= room
-    }
-    const done: Draft[] = []
-    const queue = drafts.reverse() // a stack: the next draft is at the end
-    while (queue.length > 0) {
-      const piece = queue.pop() as Draft
-      if (fits(piece)) {
-        done.push(piece)
-        continue
-      }
-      // Candidate ends: unit ends inside the post, else every code point boundary of it.
-      const unitEnds: number[] = []
-      for (let k = floorUnit(units, piece.start); k < units.count && (units.end[k] as number) < piece.end; k++) {
-        if ((units.end[k] as number) > piece.start) unitEnds.push(units.end[k] as number)
-      }
-      const codePoints: number[] = []
-      const search = (candidates: number[]): Draft | undefined => {
-        let low = -1
-        let high = candidates.length
-        let found: Draft | undefined
-        while (high - low > 1) {
-          const middle = (low + high) >>> 1
-          const [start, end] = trimRange(canonical.text, piece.start, candidates[middle] as number)
-          const head: Draft = {start, end, cut: true}
-          if (start < end && fits(head)) {
-            low = middle
-            found = head
-          } else {
-            high = middle
-          }
-        }
-        return found
-      }
-      let head = search(unitEnds)
-      if (!head) {
-        for (let offset = piece.start + 1; offset < piece.end && codePoints.length < limit * 4; offset++) {
-          if (!isHighSurrogate(offset)) codePoints.push(offset)
-        }
-        head = search(codePoints)
-      }
-      if (!head) {
-        // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole
-        // rather than lose text.
-        done.push(piece)
-        continue
-      }
-      done.push(head)
-      const [start, end] = trimRange(canonical.text, head.end, piece.end)
-      if (start < end) queue.push({start, end, cut: piece.cut})
-    }
-    return done
-  }
-
-  const finish = (drafts: Draft[]): ThreadTweet[] => {
-    const total = drafts.length
-    return drafts.map((piece, index) => {
-      const posted = render(body(piece), index + 1, total, settings)
-      return {
-        text: posted,
-        length: counter.count(posted, limit).length,
-        index,
-        source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
-      }
-    })
-  }
-
-  // Digits reserved for the numbering: 0 while a single tweet may do, then at least the digits of
-  // the weight divided by the limit (a lower bound of the count), grown until the count fits. The
-  // width only grows, so this loop runs a handful of times at most.
-  let width = 0
-  for (;;) {
-    const budget = limit - numberingWeight(width)
-    const units = unitsFor(budget - continuationWeight)
-    let total = 0
-    if (width === 0 && settings.numbering) {
-      for (let k = 0; k < units.count; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
-      // Over one post's worth: numbering is certain, so reserve it before choosing at all.
-      if (total > limit) {
-        width = digits(Math.ceil(total / limit))
-        continue
-      }
-    }
-    const ends = chooseBreaks(units, budget, continuationWeight)
-    if (width === 0 && ends.length > 1 && settings.numbering) {
-      width = digits(Math.max(ends.length, Math.ceil(total / limit)))
-      continue
-    }
-    if (width > 0 && digits(ends.length) > width) {
-      width = digits(ends.length)
-      continue
-    }
-    const drafts = repair(draft(canonical, units, ends), numberingWeight(width), units)
-    if (settings.numbering && drafts.length > 1 && digits(drafts.length) > width) {
-      width = digits(drafts.length)
-      continue
-    }
-    return {tweets: finish(drafts), limit}
-  }
+  return threadSplitter(options, 'splitThread').split(text)
 }
 
 /** Index of the last unit starting at or before `offset` (0 if none). */
@@ -425,4 +611,3 @@ function floorUnit(units: Units, offset: number): number {
   }
   return low
 }
-

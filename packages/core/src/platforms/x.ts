@@ -1,4 +1,4 @@
-import {weightedLength, xAtoms, xEntities, xWeigh, type Counter} from '../count.js'
+import {weightedLength, xAtoms, xEntities, xSumsExactly, xWeigh, type Counter} from '../count.js'
 import type {IntentParams} from '../types.js'
 import type {HandleRule, PlatformProfile} from './profile.js'
 
@@ -31,7 +31,8 @@ export const xCounter: Counter = {
   },
   weigh: xWeigh,
   atoms: xAtoms,
-  entities: xEntities
+  entities: xEntities,
+  sumsExactly: xSumsExactly
 }
 
 /**

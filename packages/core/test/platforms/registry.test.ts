@@ -9,6 +9,7 @@ describe('@tweetstorm/core', () => {
       'OptionsError',
       'composeIntent',
       'countTweet',
+      'createThreadSplitter',
       'defaultBuildUrl',
       'httpUrlSchema',
       'instanceSchema',

@@ -1,0 +1,167 @@
+import fc from 'fast-check'
+import twitter from 'twitter-text'
+import {describe, expect, it} from 'vitest'
+import * as core from '../src/index.js'
+import {createThreadSplitter, OptionsError, splitThread, type SplitOptions} from '../src/index.js'
+
+const v3 = twitter.configs.version3
+const runs = Number(process.env.PROPERTY_RUNS ?? 300)
+
+// Drafts as a writer types them: words, sentence ends, entities, scripts without spaces, words
+// longer than a post, list items and headings, with every kind of gap between them.
+const piece = fc.oneof(
+  {weight: 12, arbitrary: fc.constantFrom('the', 'writing', 'Thread', 'is', 'a', 'craft', 'online', 'people', 'read', 'first')},
+  {weight: 4, arbitrary: fc.constantFrom('end.', 'stop!', 'why?', 'so,', 'then;', 'note:', '—', 'wait...', 'fin…', '"quoted."', 'Dr.', 'e.g.')},
+  {weight: 2, arbitrary: fc.constantFrom('https://example.com/path?q=1', 'example.org', '@someone', '#hashtag', '$TWTR', '3.14', '1,000')},
+  {weight: 2, arbitrary: fc.constantFrom('👍', '👍🏽', '👨‍👩‍👧‍👦', '🇫🇷', '日本語の文章です。', '中文，句子！', 'e\u0301', '10\u00a0km')},
+  {weight: 1, arbitrary: fc.constantFrom('- item', '1.', 'Heading', 'Lead-in:', 'Question?', '---', '\uD800', 'a\u0000b')},
+  {weight: 1, arbitrary: fc.stringMatching(/^[a-z]{30,320}$/)},
+  // Words whose weight depends on what precedes them: a URL after 49 CJK characters is one on its own,
+  // not after a space.
+  {weight: 1, arbitrary: fc.constantFrom('東'.repeat(130), 'これは日本語の長い文章です'.repeat(5) + 'example.com/' + 'a'.repeat(25), '文'.repeat(49) + 'example.com/aaa')}
+)
+const separator = fc.oneof(
+  {weight: 20, arbitrary: fc.constant(' ')},
+  {weight: 3, arbitrary: fc.constantFrom('\n', '\n\n', '  ', '\t')},
+  {weight: 1, arbitrary: fc.constantFrom('\n\n\n\n', '\n---\n', '')}
+)
+// From empty to about 2,000 characters: many posts at the small limits.
+const draft = fc
+  .integer({min: 0, max: 300})
+  .chain((size) => fc.array(fc.tuple(piece, separator), {minLength: size, maxLength: size}))
+  .map((list) => list.map(([p, s]) => p + s).join(''))
+
+/** An edit at a relative position: delete some characters, insert some text (a keystroke, a paste). */
+interface Edit {
+  at: number
+  remove: number
+  insert: string
+}
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({min: 0, max: 1, noNaN: true}),
+  remove: fc.oneof({weight: 4, arbitrary: fc.constant(0)}, {weight: 2, arbitrary: fc.integer({min: 1, max: 3})}, {weight: 1, arbitrary: fc.integer({min: 4, max: 400})}),
+  insert: fc.oneof(
+    {weight: 6, arbitrary: fc.constantFrom('', 'e', ' ', '.', '\n', 'x', '#', '@', '東', '👍', '\u0301', '?')},
+    {weight: 2, arbitrary: fc.tuple(piece, separator).map(([p, s]) => p + s)},
+    {weight: 1, arbitrary: draft}
+  )
+})
+const apply = (text: string, {at, remove, insert}: Edit) => {
+  const position = Math.floor(at * text.length)
+  return text.slice(0, position) + insert + text.slice(position + remove)
+}
+
+const options: fc.Arbitrary<SplitOptions> = fc.record(
+  {
+    limit: fc.constantFrom(40, 57, 140, 280, 1000),
+    numbering: fc.constantFrom(false, 'n/N', '(n/N)', '[n/N]', 'n/'),
+    numberingPosition: fc.constantFrom('end', 'start'),
+    continuation: fc.constantFrom('…', false, '»', 'm')
+  },
+  {requiredKeys: []}
+) as fc.Arbitrary<SplitOptions>
+
+describe('createThreadSplitter', () => {
+  it('is exported next to splitThread', () => {
+    expect(Object.keys(core).sort()).toContain('createThreadSplitter')
+    expect(typeof createThreadSplitter().split).toBe('function')
+  })
+
+  it('works without options', () => {
+    const splitter = createThreadSplitter()
+    expect(splitter.split('')).toEqual({tweets: [], limit: 280})
+    expect(splitter.split('Hello there.').tweets.map((tweet) => tweet.text)).toEqual(['Hello there.'])
+  })
+
+  it('checks its options once, when created, as splitThread does', () => {
+    expect(() => createThreadSplitter({limit: 5})).toThrow(OptionsError)
+    expect(() => createThreadSplitter({limit: 5})).toThrow(/limit/)
+  })
+
+  it('gives exactly what splitThread gives, after every edit of a sequence (fast-check)', () => {
+    fc.assert(
+      fc.property(options, draft, fc.array(edit, {minLength: 1, maxLength: 12}), (settings, first, edits) => {
+        const splitter = createThreadSplitter(settings)
+        let text = first
+        expect(splitter.split(text)).toEqual(splitThread(text, settings))
+        for (const change of edits) {
+          text = apply(text, change)
+          expect(splitter.split(text)).toEqual(splitThread(text, settings))
+        }
+        // Back to the first draft (undo), and the same text twice.
+        expect(splitter.split(first)).toEqual(splitThread(first, settings))
+        expect(splitter.split(first)).toEqual(splitThread(first, settings))
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
+  })
+
+  it('gives exactly what splitThread gives on every platform, after every edit (fast-check)', () => {
+    // The other networks count grapheme clusters and never claim a post's count is the sum of its
+    // words: the splitter reuses units and choices all the same, and counts every post.
+    const platformOptions = fc.record({
+      platform: fc.constantFrom('bluesky', 'mastodon', 'threads', 'linkedin'),
+      limit: fc.constantFrom(40, 57, 140, 300),
+      numbering: fc.constantFrom(false, 'n/N', '[n/N]')
+    }) as fc.Arbitrary<SplitOptions>
+    fc.assert(
+      fc.property(platformOptions, draft, fc.array(edit, {minLength: 1, maxLength: 6}), (settings, first, edits) => {
+        const splitter = createThreadSplitter(settings)
+        let text = first
+        expect(splitter.split(text)).toEqual(splitThread(text, settings))
+        for (const change of edits) {
+          text = apply(text, change)
+          expect(splitter.split(text)).toEqual(splitThread(text, settings))
+        }
+      }),
+      {numRuns: Math.ceil(runs / 10)}
+    )
+  })
+
+  it('keeps up when an edit changes the numbering width (9 → 10 posts and back)', () => {
+    const sentence = 'One sentence that is about forty weight. '
+    const splitter = createThreadSplitter({limit: 40})
+    for (const count of [8, 9, 10, 11, 10, 9, 99, 100, 99]) {
+      const text = sentence.repeat(count)
+      const thread = splitter.split(text)
+      expect(thread).toEqual(splitThread(text, {limit: 40}))
+      const total = thread.tweets.length
+      expect(thread.tweets.at(-1)?.text.endsWith(` ${total}/${total}`)).toBe(true)
+    }
+  })
+})
+
+describe('post lengths without re-counting', () => {
+  it('counts a post whose word reads differently after a space as twitter-text does', () => {
+    const word = '文'.repeat(49) + 'example.com/aaa'
+    expect(twitter.parseTweet(word, v3).weightedLength + 2).not.toBe(twitter.parseTweet(`x ${word}`, v3).weightedLength)
+    for (const text of [`x ${word}`, `${word} x`, `Some words. x ${word} and more words after it.`]) {
+      for (const tweet of splitThread(text, {limit: 140}).tweets) {
+        expect(tweet.length).toBe(twitter.parseTweet(tweet.text, v3).weightedLength)
+      }
+    }
+  })
+
+  // Posts of whole words are weighed as the sum of their words, and the word the continuation mark
+  // is glued to is counted again with the mark: marks that join with what precedes them must still
+  // give the exact length.
+  it('every length is what parseTweet says, whatever the continuation mark joins with (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        draft,
+        fc.constantFrom(40, 57, 140, 280),
+        fc.constantFrom('…', 'm', 'com', '\u0301', '🏽', '\u200d👍', '\ufe0f', '.jp'),
+        fc.constantFrom('end', 'start'),
+        (text, limit, continuation, numberingPosition) => {
+          const settings = {limit, continuation, numberingPosition} as SplitOptions
+          for (const tweet of splitThread(text, settings).tweets) {
+            const parsed = twitter.parseTweet(tweet.text, {...v3, maxWeightedTweetLength: limit})
+            expect(tweet.length).toBe(parsed.weightedLength)
+            expect(tweet.length).toBeLessThanOrEqual(limit)
+          }
+        }
+      ),
+      {numRuns: runs}
+    )
+  })
+})
