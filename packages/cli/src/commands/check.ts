@@ -4,6 +4,7 @@ import type {Processor} from 'unified'
 import type {VFile as VFileType} from 'vfile'
 import {
   commonOptions,
+  limitChoices,
   listOption,
   stringOption,
   wholeNumberOption,
@@ -30,7 +31,7 @@ export const check: Command = {
     'Pass the options your site gives the plugin, so the check counts what readers will share.'
   ].join('\n'),
   options: [
-    {name: 'limit', type: 'string', value: '<n>', description: 'weighted length a shared post must fit (default 280)'},
+    {name: 'limit', type: 'string', value: '<n>', description: 'length a shared post must fit as each platform counts it', choices: limitChoices},
     {name: 'url', type: 'string', value: '<url>', description: 'page URL the share links point back to (counts as 23)'},
     {name: 'via', type: 'string', value: '<handle>', description: 'handle added as " via @handle" to every share'},
     {name: 'hashtags', type: 'string', value: '<a,b>', multiple: true, description: 'hashtags added to every share'},
