@@ -1,26 +1,27 @@
 import twitter from 'twitter-text'
 import * as z from 'zod/mini'
+import type {HandleRule} from './platforms/profile.js'
+import {xHandle} from './platforms/x.js'
+import {httpUrlSchema} from './url.js'
 
 // Schemas for the things an X web intent carries besides its text. They live apart from
 // `intent.ts` so that every function taking `via`/`hashtags`/`related`/`url` (intents,
 // tweetables, the remark plugin through them) validates them the same way.
 
-/** An X handle: 1–15 ASCII letters, digits or underscores (X's own rule for screen names). */
-const handlePattern = /^[A-Za-z0-9_]{1,15}$/
 
 /**
  * A handle as users write it: `@name` or `name`. The `@` is dropped because the intent
- * parameters take bare names and X adds the `@` itself.
+ * parameters take bare names and the network (or the folded `via @name`) adds it.
  */
-export function handleSchema(name: string) {
+export function handleSchema(name: string, rule: HandleRule = xHandle) {
   return z
     .pipe(
-      z.string({error: `Expected \`${name}\` to be an X handle (a string)`}),
+      z.string({error: `Expected \`${name}\` to be ${rule.kind} (a string)`}),
       z.transform((value: string) => value.trim().replace(/^[@＠]/, ''))
     )
     .check(
-      z.refine((value) => handlePattern.test(value), {
-        error: `Expected \`${name}\` to be an X handle of 1–15 letters, digits or _ (an optional leading @ is dropped)`
+      z.refine((value) => rule.pattern.test(value), {
+        error: `Expected \`${name}\` to be ${rule.expected} (an optional leading @ is dropped)`
       })
     )
 }
@@ -43,33 +44,6 @@ export function hashtagSchema(name: string) {
 }
 
 /**
- * An absolute `http:` or `https:` URL, returned in the WHATWG-serialised form so that spaces and
- * other characters that would end a URL inside a post are percent-encoded. `javascript:`,
- * `data:` and relative URLs are refused: the value ends up in a link users click. The one http(s)
- * check of tweetstorm: remark, astro, the CLI and the site compose it.
- */
-export const httpUrlSchema = z.pipe(
-  z.string({error: 'Unexpected value, expected an absolute http(s) URL (a string)'}),
-  z.transform((value: string, context) => {
-    let parsed: URL | undefined
-    try {
-      parsed = new URL(value)
-    } catch {
-      // Fall through to the issue below: relative or malformed.
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
-      context.issues.push({
-        code: 'custom',
-        input: value,
-        message: 'Unexpected value, expected an absolute URL starting with http:// or https://'
-      })
-      return z.NEVER
-    }
-    return parsed.href
-  })
-)
-
-/**
  * A post id for `in_reply_to`. Ids are 64-bit, beyond `Number.MAX_SAFE_INTEGER`, so a string of
  * digits (or a bigint) is the reliable form; a number is only accepted while it is still exact.
  */
@@ -90,10 +64,15 @@ export function postIdSchema(name: string) {
   }))
 }
 
-/** The share parameters `intentUrl` and `tweetables` both take, validated the same way. */
-export const shareFields = {
-  url: z.optional(httpUrlSchema),
-  via: z.optional(handleSchema('via')),
-  hashtags: z.optional(z.array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})),
-  related: z.optional(z.array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'}))
+/**
+ * The share parameters `intentUrl` and `tweetables` both take, validated the same way; `via` as a
+ * handle of the network shared to.
+ */
+export function shareFieldsFor(via: HandleRule) {
+  return {
+    url: z.optional(httpUrlSchema),
+    via: z.optional(handleSchema('via', via)),
+    hashtags: z.optional(z.array(hashtagSchema('hashtags'), {error: 'Expected `hashtags` to be an array of hashtags'})),
+    related: z.optional(z.array(handleSchema('related'), {error: 'Expected `related` to be an array of X handles'}))
+  }
 }

@@ -1,10 +1,10 @@
 import twitter from 'twitter-text'
 import type {Counter} from './count.js'
 import * as z from 'zod/mini'
-import {postIdSchema, shareFields} from './handles.js'
+import {postIdSchema, shareFieldsFor} from './handles.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform, type Resolved} from './platform-options.js'
-import type {TailPart} from './platforms/index.js'
+import {platformProfile, type TailPart} from './platforms/index.js'
 import {xShareUrl} from './platforms/x.js'
 import type {IntentParams} from './types.js'
 
@@ -22,11 +22,13 @@ export interface IntentInput extends Omit<IntentParams, 'inReplyTo'> {
   inReplyTo?: string | number | bigint | undefined
 }
 
-const paramsSchema = z.strictObject({
-  text: z.optional(z.string({error: 'Expected `text` to be a string'})),
-  ...shareFields,
-  inReplyTo: z.optional(postIdSchema('inReplyTo'))
-})
+const paramsSchema = perPlatform((platform) =>
+  z.strictObject({
+    text: z.optional(z.string({error: 'Expected `text` to be a string'})),
+    ...shareFieldsFor(platformProfile(platform).handle),
+    inReplyTo: z.optional(postIdSchema('inReplyTo'))
+  })
+)
 
 const optionsSchema = perPlatform((platform) => {
   const {limit, ...others} = platformFields(platform)
@@ -123,7 +125,7 @@ export function defaultBuildUrl(params: IntentParams): string {
 }
 
 export type Settings = z.output<ReturnType<typeof optionsSchema>>
-export type Checked = z.output<typeof paramsSchema>
+export type Checked = z.output<ReturnType<typeof paramsSchema>>
 
 interface Fitted {
   params: IntentParams
@@ -138,8 +140,9 @@ function prepare(
   where: string
 ): {settings: Settings; fitted: Fitted} {
   const problems: Array<{path: string; message: string}> = []
-  const checked = collect(() => parseOptions(paramsSchema, params, where), problems)
-  const settings = collect(() => parseOptions(optionsSchema(platformOf(options)), options, where), problems)
+  const platform = platformOf(options)
+  const checked = collect(() => parseOptions(paramsSchema(platform), params, where), problems)
+  const settings = collect(() => parseOptions(optionsSchema(platform), options, where), problems)
   if (!checked || !settings) throw new OptionsError(where, problems)
   return {settings, fitted: fit(checked, settings, where)}
 }

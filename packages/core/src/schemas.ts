@@ -5,7 +5,7 @@ import {platformList, platformProfile, platforms, type Platform} from './platfor
 // declaring its own. Messages read "Unexpected <thing>, expected <what>": `parseOptions` keeps the
 // expectation and names the option path and the value, so one message serves every surface.
 
-export {httpUrlSchema} from './handles.js'
+export {httpUrlSchema} from './url.js'
 
 /** One of `platforms`. */
 export const platformSchema = z.enum(platforms, {error: `Unexpected platform, expected one of ${platformList}`})
@@ -58,10 +58,9 @@ const instanceExpected =
   "Unexpected instance, expected a Mastodon host name such as 'mastodon.social' (no https://, no path)"
 
 /** A Mastodon instance as a host name (`mastodon.social`), lower-cased; no scheme, no path. */
-export const instanceSchema = z.pipe(
-  z.string({error: instanceExpected}),
-  z.transform((value: string) => value.trim().toLowerCase())
-).check(z.refine((value) => hostPattern.test(value), {error: instanceExpected}))
+export const instanceSchema = z
+  .string({error: instanceExpected})
+  .check(z.trim(), z.toLowerCase(), z.regex(hostPattern, {error: instanceExpected}))
 
 /** How Bluesky links are counted. */
 export const linksSchema = z.enum(['shortened', 'full'], {

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import {shareFields} from './handles.js'
+import {shareFieldsFor} from './handles.js'
 import {composeIntent, intentUrlFromChecked, type BuildUrl} from './intent.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
+import {platformProfile} from './platforms/index.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks, trimRange} from './split.js'
 import {standaloneReasons} from './standalone.js'
@@ -14,7 +15,7 @@ const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, di
 const tweetablesOptionsSchema = perPlatform((platform) => {
   const {limit, ...others} = platformFields(platform)
   return z.strictObject({
-  ...shareFields,
+  ...shareFieldsFor(platformProfile(platform).handle),
   limit,
   fragment: z.optional(z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"})),
   idPrefix: z.optional(

@@ -15,35 +15,39 @@ import {topLevelDomains} from './tlds.js'
 // URL_REGEX, flags gim): after the start, whitespace or `(`, either `http(s)://` and everything up to
 // the next whitespace, or a bare domain of ASCII letters and digits (no hyphen) with a known TLD,
 // and the rest of the word. Then one trailing `.,;:!?` is dropped, then one `)` when the link has no `(`.
-const scheme = /^https?:\/\//i
-const bareDomain = /^[a-z][a-z0-9]*(?:\.[a-z0-9]+)+/i
+const scheme = /https?:\/\//iy
+const bareDomain = /[a-z][a-z0-9]*(?:\.[a-z0-9]+)+/iy
 
 interface Link {
   start: number
   end: number
 }
 
-/** The link of a word as the app detects it, if any. The regex's match runs to the end of the word, so there is at most one. */
+/**
+ * The link of a word as the app detects it, if any. The regex's match runs to the end of the word,
+ * so there is at most one. Sticky expressions at each candidate start keep this linear in the word.
+ */
 export function blueskyLink(word: string): Link | undefined {
   for (let start = 0; start < word.length; start++) {
-    if (start > 0 && word[start - 1] !== '(') continue
-    const rest = word.slice(start)
+    if (start > 0 && word.charCodeAt(start - 1) !== 0x28 /* ( */) continue
     let valid: boolean
-    if (scheme.test(rest)) {
+    scheme.lastIndex = start
+    if (scheme.test(word)) {
       // `HTTPS://…` matches the case-insensitive regex, but detectFacets only keeps links whose text
       // starts with `http`, and the bare-domain group is empty: no link.
-      valid = rest.startsWith('http')
+      valid = word.startsWith('http', start)
     } else {
-      const domain = bareDomain.exec(rest)?.[0]
+      bareDomain.lastIndex = start
+      const domain = bareDomain.exec(word)?.[0]
       if (domain === undefined) continue
       // isValidDomain: the domain ends with `.` and a TLD of the list, compared case-sensitively.
-      const dot = domain.lastIndexOf('.')
-      valid = topLevelDomains.has(domain.slice(dot + 1)) && domain.slice(dot + 1) === domain.slice(dot + 1).toLowerCase()
+      const tld = domain.slice(domain.lastIndexOf('.') + 1)
+      valid = topLevelDomains.has(tld) && tld === tld.toLowerCase()
     }
     if (!valid) return undefined
     let end = word.length
     if (/[.,;:!?]/.test(word[end - 1] as string)) end--
-    if (word[end - 1] === ')' && !word.slice(start, end).includes('(')) end--
+    if (word[end - 1] === ')' && word.indexOf('(', start) === -1) end--
     return end > start ? {start, end} : undefined
   }
   return undefined
@@ -111,6 +115,13 @@ export const bluesky: PlatformProfile = {
   linkCounters,
   // The intent only takes `text`: the link, hashtags and credit are folded into it, in X's order.
   shareTail: foldedTail,
+  // A Bluesky handle is a domain name (atproto handle syntax: labels of letters, digits and inner
+  // hyphens, the last one not starting with a digit). An X handle is accepted too, folded as text.
+  handle: {
+    pattern: /^(?:[A-Za-z0-9_]{1,15}|(?=.{3,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)$/,
+    kind: 'a Bluesky handle',
+    expected: "a Bluesky handle such as 'alice.bsky.social'"
+  },
   carries: {text: true, url: true, via: true, hashtags: true, related: false, inReplyTo: false},
   shareUrl(share) {
     const url = new URL('https://bsky.app/intent/compose')
@@ -124,6 +135,7 @@ export const bluesky: PlatformProfile = {
     {rule: 'link detection: http(s):// or a bare domain with a known TLD, trailing punctuation dropped', url: 'https://github.com/bluesky-social/atproto/blob/main/packages/api/src/rich-text/detection.ts'},
     {rule: 'the composer counts shortenLinks(richtext).graphemeLength', url: 'https://github.com/bluesky-social/social-app/blob/main/src/view/com/composer/Composer.tsx'},
     {rule: 'a link shows as host + path, the path cut to 13 characters + "..." past 15 (toShortUrl)', url: 'https://github.com/bluesky-social/social-app/blob/main/src/lib/strings/url-helpers.ts'},
-    {rule: 'share link https://bsky.app/intent/compose?text=', url: 'https://docs.bsky.app/docs/advanced-guides/intent-links'}
+    {rule: 'share link https://bsky.app/intent/compose?text=', url: 'https://docs.bsky.app/docs/advanced-guides/intent-links'},
+    {rule: 'a handle is a domain name (for via)', url: 'https://atproto.com/specs/handle'}
   ]
 }

@@ -37,4 +37,4 @@ export function platformProfile(platform: Platform): PlatformProfile {
   return profile
 }
 
-export type {LinkCounting, PlatformProfile, Share, ShareSettings, TailPart} from './profile.js'
+export type {HandleRule, LinkCounting, PlatformProfile, Share, ShareSettings, TailPart} from './profile.js'

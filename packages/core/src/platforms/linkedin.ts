@@ -1,6 +1,7 @@
 import {xEntities} from '../count.js'
 import {measuredCounter} from './measure.js'
 import type {PlatformProfile} from './profile.js'
+import {xHandle} from './x.js'
 
 // LinkedIn. A post's commentary holds 3,000 characters. LinkedIn does not document its unit;
 // tweetstorm counts UTF-16 code units (what a JavaScript composer's `length` reports), an upper bound
@@ -28,6 +29,8 @@ export const linkedin: PlatformProfile = {
   needsInstance: false,
   counter: linkedinCounter,
   shareTail: () => [],
+  // Not carried: the share link takes a URL only.
+  handle: xHandle,
   carries: {text: false, url: true, via: false, hashtags: false, related: false, inReplyTo: false},
   shareUrl(share) {
     const url = new URL('https://www.linkedin.com/sharing/share-offsite/')

@@ -1,4 +1,4 @@
-import twitter from 'twitter-text'
+import {extractUrlsAndEmoji} from '../bounded.js'
 import {xEntities} from '../count.js'
 import {measuredCounter, type Span} from './measure.js'
 import type {PlatformProfile} from './profile.js'
@@ -20,9 +20,11 @@ const remoteMention = /(?<![=/\p{L}\p{M}\p{N}\p{Pc}])@([a-z0-9_]+(?:[.-]+[a-z0-9
 function spans(word: string): Span[] {
   const found: Span[] = []
   if (word.includes('://')) {
-    // twitter-text's extractor, as the server uses it, with URLs needing their scheme.
-    for (const url of twitter.extractUrlsWithIndices(word, {extractUrlsWithoutProtocol: false})) {
-      found.push({start: url.indices[0], end: url.indices[1], weight: urlWeight})
+    // twitter-text's extractor, as the server uses it, keeping only URLs with their scheme
+    // (`extract_url_without_protocol: false` drops the others from the same matches). Run in bounded
+    // pieces (bounded.ts), because twitter-text's expression is superlinear on long words.
+    for (const url of extractUrlsAndEmoji(word).urls) {
+      if (/^https?:\/\//i.test(word.slice(url.start, url.start + 8))) found.push({start: url.start, end: url.end, weight: urlWeight})
     }
   }
   if (word.indexOf('@') !== word.lastIndexOf('@')) {
@@ -61,6 +63,12 @@ export const mastodon: PlatformProfile = {
   counter: mastodonCounter,
   // The share page only takes `text`: the link, hashtags and credit are folded into it.
   shareTail: foldedTail,
+  // USERNAME_RE, then `@server` for an account elsewhere: `via @alice@mastodon.social`.
+  handle: {
+    pattern: /^(?=.{1,100}$)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*(?:@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)?$/,
+    kind: 'a Mastodon account',
+    expected: "a Mastodon account such as 'alice' or 'alice@mastodon.social'"
+  },
   carries: {text: true, url: true, via: true, hashtags: true, related: false, inReplyTo: false},
   shareUrl(share, settings) {
     const url = new URL(`https://${settings.instance ?? ''}/share`)

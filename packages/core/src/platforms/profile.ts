@@ -4,6 +4,15 @@ import type {Platform} from './index.js'
 /** How Bluesky links are counted: as the official app shows them once shortened, or in full. */
 export type LinkCounting = 'shortened' | 'full'
 
+/** What a handle looks like on one network (its profile's `handle`), for `via`. */
+export interface HandleRule {
+  pattern: RegExp
+  /** 'an X handle', for "expected an X handle (a string)". */
+  kind: string
+  /** 'an X handle of 1–15 letters, digits or _', for the message when the pattern fails. */
+  expected: string
+}
+
 /** What a share link carries, validated and (for the text) fitted. */
 export interface Share {
   text: string
@@ -48,6 +57,8 @@ export interface PlatformProfile {
    * attachment) is not listed.
    */
   shareTail(share: Omit<Share, 'text'>): TailPart[]
+  /** What `via` takes: a handle of this network (X handles are accepted everywhere, for one `via` on every link). */
+  handle: HandleRule
   /** Which share parameters the link can carry at all. */
   carries: {text: boolean; url: boolean; via: boolean; hashtags: boolean; related: boolean; inReplyTo: boolean}
   /** The share link for fitted, validated parameters. */

@@ -1,5 +1,5 @@
-import twitter from 'twitter-text'
 import twemoji from 'twemoji-parser'
+import {extractUrlsAndEmoji} from '../bounded.js'
 import {xEntities} from '../count.js'
 import {utf8Length} from './graphemes.js'
 import {measuredCounter, type Span} from './measure.js'
@@ -39,7 +39,8 @@ export const threadsCounter = measuredCounter({
   cluster: codePoints,
   entities: xEntities,
   accepts(text) {
-    const links = new Set(twitter.extractUrlsWithIndices(text).map((url) => url.url))
+    // Links as twitter-text finds them (Meta does not say how it does), found in bounded pieces.
+    const links = new Set(extractUrlsAndEmoji(text).urls.map((url) => text.slice(url.start, url.end)))
     return links.size <= 5
   }
 })
@@ -58,6 +59,12 @@ export const threads: PlatformProfile = {
     if (share.via) parts.push({name: 'via', value: 'via @' + share.via})
     return parts
   },
+  // Threads profiles are Instagram accounts: up to 30 letters, digits, periods and underscores.
+  handle: {
+    pattern: /^[A-Za-z0-9._]{1,30}$/,
+    kind: 'a Threads username',
+    expected: 'a Threads username of 1–30 letters, digits, periods or _'
+  },
   carries: {text: true, url: true, via: true, hashtags: true, related: false, inReplyTo: false},
   shareUrl(share) {
     const url = new URL('https://www.threads.com/intent/post')
@@ -69,6 +76,7 @@ export const threads: PlatformProfile = {
   sources: [
     {rule: '500 characters per text post; emoji count their UTF-8 bytes', url: 'https://developers.facebook.com/docs/threads/posts'},
     {rule: 'at most 5 distinct links per post', url: 'https://developers.facebook.com/docs/threads/create-posts/text-attachments'},
-    {rule: 'share link https://www.threads.com/intent/post?text=&url= (url: a link attachment)', url: 'https://developers.facebook.com/docs/threads/threads-web-intents'}
+    {rule: 'share link https://www.threads.com/intent/post?text=&url= (url: a link attachment)', url: 'https://developers.facebook.com/docs/threads/threads-web-intents'},
+    {rule: "usernames (for via): Instagram's, up to 30 letters, numbers, periods and underscores", url: 'https://help.instagram.com/583107688369069'}
   ]
 }

@@ -1,9 +1,16 @@
 import {weightedLength, xAtoms, xEntities, xWeigh, type Counter} from '../count.js'
 import type {IntentParams} from '../types.js'
-import type {PlatformProfile} from './profile.js'
+import type {HandleRule, PlatformProfile} from './profile.js'
 
 // X (formerly Twitter). Counting is twitter-text 3.1 with config v3, the library X publishes and its
 // web composer agrees with; the functions live in count.ts (weightedLength, xAtoms, xWeigh, xEntities).
+
+/** An X handle: 1–15 ASCII letters, digits or underscores (X's own rule for screen names). */
+export const xHandle: HandleRule = {
+  pattern: /^[A-Za-z0-9_]{1,15}$/,
+  kind: 'an X handle',
+  expected: 'an X handle of 1–15 letters, digits or _'
+}
 
 /** The X counter: twitter-text 3.1 with config v3 (URLs 23, CJK and emoji 2, others 1). */
 export const xCounter: Counter = {
@@ -61,6 +68,7 @@ export const x: PlatformProfile = {
     if (share.via) parts.push({name: 'via', value: 'via @' + share.via})
     return parts
   },
+  handle: xHandle,
   carries: {text: true, url: true, via: true, hashtags: true, related: true, inReplyTo: true},
   shareUrl: (share) => xShareUrl(share),
   sources: [
