@@ -211,6 +211,19 @@ describe('misconfiguration', () => {
     expect([disabled.routes, disabled.middlewares]).toEqual([[], []])
   })
 
+  it('hands `platforms` and `instance` to the Markdown plugin and to the components', () => {
+    const options = {platforms: ['bluesky', 'mastodon'], instance: 'mastodon.social'} as const
+    const {updates} = setup(tweetstorm(options))
+    const plugins = (updates[0] as {markdown: {remarkPlugins: Array<[unknown, unknown]>}}).markdown.remarkPlugins
+    expect(plugins[1]).toEqual([remarkTweetstorm, options])
+    // The module the components read their defaults from, as the Vite plugin serves it.
+    const vite = updates.find((update) => JSON.stringify(update).includes('vite')) as {vite: {plugins: Array<{name: string; load(id: string): unknown}>}}
+    expect(vite.vite.plugins[0]!.name).toBe('@tweetstorm/astro:component-options')
+    // The integration under test is `src/`, so the module it serves is `src/component-options.js`.
+    const served = vite.vite.plugins[0]!.load(fileURLToPath(new URL('../src/component-options.js', import.meta.url)))
+    expect(served).toBe(`export default ${JSON.stringify({options})}`)
+  })
+
   it('on Sätteri, turns on directives and adds the Sätteri plugins, after the site’s own', () => {
     const processor = satteri({mdastPlugins: [{name: 'site-plugin'}], features: {math: true}})
     const {updates} = setup(tweetstorm({via: 'tweetstorm'}), {markdown: {remarkPlugins: [], processor}})
@@ -291,9 +304,9 @@ describe('misconfiguration', () => {
     expect(problems.map((problem) => problem.path).sort()).toEqual(['', 'site', 'styles', 'url', 'via'])
     const message = (error as Error).message
     expect(message).toMatch(/^Invalid @tweetstorm\/astro options:/)
-    expect(message).toContain('Unexpected "yes", expected `true` or `false` → at styles')
-    expect(message).toContain("Unexpected \"example.com\", expected an absolute http(s) URL such as `'https://example.com'` → at site")
-    expect(message).toContain('Unexpected "https://example.com", expected a function')
+    expect(message).toContain('Unexpected "yes" for `styles`, expected `true` or `false` → at styles')
+    expect(message).toContain('Unexpected "example.com" for `site`, expected an absolute URL starting with http:// or https:// → at site')
+    expect(message).toContain('Unexpected "https://example.com" for `url`, expected a function')
     expect(message).toContain('`colour`')
     expect(message).toContain('`styles`, `site`, `url`')
   })
@@ -305,7 +318,12 @@ describe('misconfiguration', () => {
 
 describe('Astro’s Sätteri renderer with the integration', () => {
   /** Set the integration up on `satteri()` and render one Markdown file the way Astro 7 does. */
-  async function renderWithSatteri(markdown: string, file: string, frontmatter: Record<string, unknown> = {}) {
+  async function renderWithSatteri(
+    markdown: string,
+    file: string,
+    frontmatter: Record<string, unknown> = {},
+    options: Parameters<typeof tweetstorm>[0] = {via: 'tweetstorm'}
+  ) {
     const processor = satteri()
     const warnings: string[] = []
     const root = new URL('file:///site/')
@@ -318,7 +336,7 @@ describe('Astro’s Sätteri renderer with the integration', () => {
       markdown: {remarkPlugins: [], processor},
       site: 'https://example.com'
     }
-    await tweetstorm({via: 'tweetstorm'}).hooks['astro:config:setup']!({
+    await tweetstorm(options).hooks['astro:config:setup']!({
       config,
       updateConfig() {},
       injectRoute() {},
@@ -344,6 +362,15 @@ describe('Astro’s Sätteri renderer with the integration', () => {
     expect(textOf(parse(html))).toContain('At 10:30pm, ship small.')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/^src\/pages\/blog\/post\.md:5:1: Unexpected quote of 4\d\d characters with its link, expected at most 280 .* \[quote-too-long\]$/)
+  })
+
+  it('renders one link per network of `platforms`, each named after it, as on unified', async () => {
+    const options = {platforms: ['threads', 'mastodon'], instance: 'fosstodon.org'} as const
+    const {html} = await renderWithSatteri(':::tweetable\nShip small.\n:::\n', 'src/pages/post.md', {}, options)
+    const links = elements(parse(html)).filter((element) => element.tagName === 'a')
+    expect(links.map((link) => new URL(String(link.properties['href'])).host)).toEqual(['www.threads.com', 'fosstodon.org'])
+    expect(links.map((link) => textOf(link))).toEqual(['Share on Threads', 'Share on Mastodon'])
+    for (const link of links) expect(new URL(String(link.properties['href'])).searchParams.get('text')).toContain('Ship small.')
   })
 
   it('takes the page URL from the frontmatter, as on unified', async () => {

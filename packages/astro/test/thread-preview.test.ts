@@ -109,12 +109,16 @@ describe('ThreadPreview', () => {
     }
     expect(error).toBeInstanceOf(OptionsError)
     expect((error as OptionsError).problems).toEqual([
-      {path: 'limit', message: 'Unexpected 10, expected a whole number of characters between 40 and 25000'},
-      {path: '', message: 'Unexpected `numbring`, expected only known options (check the spelling)'}
+      {path: 'limit', message: 'Unexpected 10 for `limit`, expected a whole number from 40 to 25000'},
+      {
+        path: '',
+        message:
+          'Unexpected option `numbring`, expected one of `text`, `tweets`, `limit`, `numbering`, `numberingPosition`, `continuation`, `platform`, `classPrefix`, `class`'
+      }
     ])
     expect((error as Error).message).toContain('Invalid ThreadPreview options:')
     expect(() => threadPreview({tweets: [{txt: 'a'}]} as never)).toThrow(
-      'Unexpected an object, expected a post as a string or an object with a `text` string → at tweets.0'
+      'Unexpected an object in `tweets`, expected a post as a string or an object with a `text` string → at tweets.0'
     )
   })
 })

@@ -9,5 +9,8 @@ export {
   type Options,
   type ResolvedOptions
 } from './lib/options.js'
+export {networkLabels} from './lib/networks.js'
+// The networks links can go to, as core names them.
+export type {Platform} from '@tweetstorm/core'
 // The hook pattern of `buildUrl`: wrap core's default to change one thing.
 export {defaultBuildUrl, type BuildUrl} from '@tweetstorm/core'

@@ -12,6 +12,7 @@ describe('@tweetstorm/remark', () => {
       'default',
       'defaultBuildUrl',
       'defaultLabels',
+      'networkLabels',
       'optionsSchema',
       'resolveOptions',
       'threadFromMarkdown',

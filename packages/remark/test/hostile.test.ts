@@ -176,13 +176,20 @@ describe('option errors say what was wrong, where, in one voice', () => {
   })
 
   it('names the options object when it is not one', () => {
-    expect(problemsOf(5)).toEqual(["Unexpected 5 for `options`, expected an options object such as `{via: 'tweetstorm'}`"])
+    // Worded by core's `parseOptions`, as for every package.
+    expect(problemsOf(5)).toEqual(['Unexpected 5 for `options`, expected an options object such as `{limit: 280}`'])
+  })
+
+  it('lists the label names after an unknown label', () => {
+    expect(problemsOf({labels: {qoute: 'Share'}})).toEqual([
+      'Unexpected label `qoute`, expected one of `quote`, `quoteName`, `sentence`, `sentenceName`'
+    ])
   })
 
   it('lists each known option once after an unknown one, and never offers `id`, which the plugin refuses', () => {
     const [message] = problemsOf({urll: 'https://example.com/'})
     expect(message).toBe(
-      'Unexpected option `urll`, expected one of `url`, `via`, `hashtags`, `related`, `labels`, `classPrefix`, `buildUrl`, `limit`, `bareDirectivesAsText`'
+      'Unexpected option `urll`, expected one of `url`, `via`, `hashtags`, `related`, `labels`, `classPrefix`, `buildUrl`, `limit`, `platforms`, `instance`, `links`, `bareDirectivesAsText`'
     )
   })
 })

@@ -92,7 +92,9 @@ describe('options', () => {
   })
 
   it('fills in defaults', () => {
-    expect(resolveOptions()).toMatchObject({classPrefix: 'tweetstorm', limit: 280, hashtags: [], related: []})
+    expect(resolveOptions()).toMatchObject({classPrefix: 'tweetstorm', platforms: ['x'], hashtags: [], related: []})
+    // No `limit`: each network's own (280 on X).
+    expect(resolveOptions().limit).toBeUndefined()
   })
 })
 

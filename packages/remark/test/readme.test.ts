@@ -41,6 +41,18 @@ describe('README', () => {
     expect(messages).toEqual([])
   })
 
+  it('shows the real output of its several-networks example', async () => {
+    expect(block('js', '### Several networks')).toContain("platforms: ['x', 'bluesky', 'mastodon'],\n  instance: 'mastodon.social'")
+    const shown = block('html', '### Several networks').replace(/\s*\n {2}(?=[a-z-]+=)/g, ' ')
+    const {html, messages} = await toHtml(':::tweetable\nShort posts get read.\n:::\n', {
+      url: 'https://example.com/blog/write-less/',
+      platforms: ['x', 'bluesky', 'mastodon'],
+      instance: 'mastodon.social'
+    })
+    expect(html).toBe(shown)
+    expect(messages).toEqual([])
+  })
+
   it('shows the real result of threadFromMarkdown with splitThread', () => {
     const {tweets} = splitThread(threadFromMarkdown('# Why\n\nRead [the docs](https://example.com/docs).'))
     expect(tweets[0]?.text).toBe('Why\n\nRead the docs https://example.com/docs.')

@@ -81,7 +81,16 @@ function plainHtml(markdown: string): string {
  * Parse the HTML back and check it is inert: no tag beyond ours and Markdown's, no event handler, every link of ours an X intent, and no
  * `javascript:` in any attribute the plain rendering did not already have.
  */
-function expectInert(html: string, baselineHtml: string): void {
+// Where a share link may go: X's intent, or the share page of a network in `platforms`.
+const shareTargets = [
+  /^https:\/\/x\.com\/intent\/tweet\?/,
+  /^https:\/\/bsky\.app\/intent\/compose\?/,
+  /^https:\/\/mastodon\.social\/share\?/,
+  /^https:\/\/www\.threads\.com\/intent\/post\?/,
+  /^https:\/\/www\.linkedin\.com\//
+]
+
+function expectInert(html: string, baselineHtml: string, targets: readonly RegExp[] = shareTargets.slice(0, 1)): void {
   const baseline = elements(fromHtml(baselineHtml, {fragment: true}))
   const baselineValues = new Set(baseline.flatMap((node) => Object.values(node.properties).map(String)))
   for (const node of elements(fromHtml(html, {fragment: true}))) {
@@ -93,7 +102,8 @@ function expectInert(html: string, baselineHtml: string): void {
     const classes = (node.properties['className'] as string[] | undefined) ?? []
     if (classes.includes('tweetstorm-link')) {
       expect(node.tagName).toBe('a')
-      expect(String(node.properties['href'])).toMatch(/^https:\/\/x\.com\/intent\/tweet\?/)
+      const href = String(node.properties['href'])
+      expect(targets.some((target) => target.test(href)), href).toBe(true)
       expect(node.properties['target']).toBe('_blank')
       expect(node.properties['rel']).toEqual(['noopener', 'noreferrer'])
     }
@@ -136,6 +146,18 @@ describe('output is inert whatever the author writes', {timeout: 60_000}, () => 
     )
   })
 
+  it('in a quote shared to every network', async () => {
+    const everywhere = {url: 'https://example.com/post/', platforms: ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'], instance: 'mastodon.social'} as const
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, async (text, attribute) => {
+        const markdown = `:::tweetable{hashtags="${attribute},a" #${attribute}}\n${text}\n:::\n\n:::tweetstorm\n${text}. Done.\n:::`
+        const {html} = await toHtml(markdown, {...everywhere, platforms: [...everywhere.platforms]})
+        expectInert(html, plainHtml(markdown) + plainHtml(text), shareTargets)
+      }),
+      {numRuns: runs}
+    )
+  })
+
   it('in the element builders, which take plain text', () => {
     fc.assert(
       fc.property(hostile, (text) => {
@@ -153,7 +175,7 @@ describe('output is inert whatever the author writes', {timeout: 60_000}, () => 
   })
 
   it('ran every case', () => {
-    // 3 Markdown properties plus 2 builders per text: reported in the package README.
-    expect(cases).toBe(runs * 5)
+    // 4 Markdown properties plus 2 builders per text: reported in the package README.
+    expect(cases).toBe(runs * 6)
   })
 })

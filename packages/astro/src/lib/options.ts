@@ -1,31 +1,28 @@
-import {OptionsError} from '@tweetstorm/core'
+import {httpUrlSchema, OptionsError, parseOptions} from '@tweetstorm/core'
 import {resolveOptions as resolveRemarkOptions, type Options as RemarkOptions} from '@tweetstorm/remark'
 import {z} from 'zod'
 import type {PageUrlHook} from './page-url.js'
-import {parseProps} from './props.js'
 
 // `url` and `id` of the remark plugin are per page and per block; the integration works out the page
 // URL itself (see `url` below), and one id for every block of a site would collide.
 type SharedRemarkOptions = Omit<RemarkOptions, 'url' | 'id'>
 
+// Messages say what is expected; core's `parseOptions` words every problem the same way,
+// "Unexpected <value> for `<option>`, expected <what>".
 const ownSchema = z.looseObject({
-  styles: z.boolean({error: 'expected `true` or `false`'}).optional(),
-  site: z
-    .string()
-    .refine((value) => /^https?:\/\/[^/]/i.test(value) && URL.canParse(value), {
-      message: "expected an absolute http(s) URL such as `'https://example.com'`"
-    })
-    .optional(),
+  styles: z.boolean({error: 'Expected `styles` to be `true` or `false`'}).optional(),
+  // Core's one http(s) URL check.
+  site: z.optional(httpUrlSchema),
   url: z
     .custom<PageUrlHook>((value) => typeof value === 'function', {
       message:
-        'expected a function `(page) => string | URL | false | undefined`; ' +
+        'Expected `url` to be a function `(page) => string | URL | false | undefined`; ' +
         'page URLs come from `site`, and a block can share another page with `{url=…}`'
     })
     .optional(),
   id: z
     .never({
-      error: 'expected no `id` here: one id for every block would collide; give a block its own with `:::tweetable{#my-quote}`'
+      error: 'Expected `id` to be left out here: one id for every block would collide; give a block its own with `:::tweetable{#my-quote}`'
     })
     .optional()
 })
@@ -61,7 +58,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
   const problems: Array<{path: string; message: string}> = []
   let own: z.output<typeof ownSchema> | undefined
   try {
-    own = parseProps(ownSchema, given, '@tweetstorm/astro')
+    own = parseOptions(ownSchema, given, '@tweetstorm/astro')
   } catch (error) {
     if (!(error instanceof OptionsError)) throw error
     problems.push(...error.problems)

@@ -1,4 +1,4 @@
-import {OptionsError} from '@tweetstorm/core'
+import {OptionsError, type Platform} from '@tweetstorm/core'
 import {
   resolveOptions,
   tweetableElement,
@@ -10,7 +10,9 @@ import {fromHtml} from 'hast-util-from-html'
 import {toHtml} from 'hast-util-to-html'
 
 /** Props of `ClickToTweet` and `Tweetstorm`: the remark plugin's options, plus the text. */
-export type QuoteProps = Omit<RemarkOptions, 'hashtags' | 'related'> & {
+export type QuoteProps = Omit<RemarkOptions, 'hashtags' | 'related' | 'platforms'> & {
+  /** Networks to link to, in order, as an array or comma-separated (`"x,bluesky"`); default the integration's, else `['x']`. */
+  platforms?: readonly Platform[] | string | undefined
   /** The text to share; without it, the component's slot is used (as text: markup in it is dropped). */
   text?: string | undefined
   /** Hashtags without `#`, as an array or comma-separated (`"writing,x"`). */
@@ -69,10 +71,12 @@ function prepare(
   context: RenderContext,
   where: string
 ): {text: string; options: RemarkOptions} {
-  const {text, hashtags, related, ...rest} = props ?? {}
+  const {text, hashtags, related, platforms, ...rest} = props ?? {}
   const options: RemarkOptions = {...context.defaults?.options, ...withoutUndefined(rest)}
   if (hashtags !== undefined) options.hashtags = list(hashtags)
   if (related !== undefined) options.related = list(related)
+  // Validated with the other options: an unknown name is reported there, with the known ones.
+  if (platforms !== undefined) options.platforms = list(platforms) as Platform[]
   if (options.url === undefined && context.pageUrl !== undefined) options.url = context.pageUrl
 
   const shared = text ?? (context.slot === undefined ? undefined : textOfHtml(context.slot))
@@ -100,6 +104,7 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 function list(value: readonly string[] | string): string[] {
+  if (typeof value !== 'string' && !Array.isArray(value)) return value as never
   return typeof value === 'string'
     ? value
         .split(',')

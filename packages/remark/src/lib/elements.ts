@@ -1,8 +1,10 @@
 import type {Element, ElementContent, Properties} from 'hast'
+import type {Platform} from '@tweetstorm/core'
 import {IdRegistry, quoteId} from './ids.js'
 import {layoutSentences, type Segment} from './layout.js'
+import {isXOnly, labelFor} from './networks.js'
 import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
-import {share, type Share, type ShareProblem} from './share.js'
+import {shares, type Share, type ShareProblem} from './share.js'
 import {hasVisibleText, joinLines} from './text.js'
 
 // Property builders shared by the hast functions below and by the remark plugin, which puts the
@@ -30,9 +32,10 @@ export function sentenceProperties(settings: ResolvedOptions, id: string | undef
 }
 
 /**
- * A share link opens X in a new window; its accessible name says what it shares and that a
- * window opens (`aria-label`), and starts with the visible text so voice control finds it.
- * A sentence's link is also described by the sentence itself.
+ * A share link opens its network in a new window; its accessible name says what it shares, on
+ * which network, and that a window opens (`aria-label`), and starts with the visible text so
+ * voice control finds it. A sentence's link is also described by the sentence itself. Beside X
+ * alone, each link also has a class naming its network (`tweetstorm-link-bluesky`).
  */
 export function linkProperties(
   settings: ResolvedOptions,
@@ -40,19 +43,23 @@ export function linkProperties(
   link: Share,
   describedBy?: string
 ): Properties {
+  const name = kind === 'quote' ? settings.labels.quoteName : settings.labels.sentenceName
   // `href` first: remark-rehype sets it before merging these, and the order shows in the HTML.
   return {
     href: link.href,
-    className: [`${settings.classPrefix}-link`],
+    className: [
+      `${settings.classPrefix}-link`,
+      ...(isXOnly(settings.platforms) ? [] : [`${settings.classPrefix}-link-${link.platform}`])
+    ],
     target: '_blank',
     rel: ['noopener', 'noreferrer'],
-    ariaLabel: kind === 'quote' ? settings.labels.quoteName : settings.labels.sentenceName,
+    ariaLabel: labelFor(name, link.platform),
     ...(describedBy ? {ariaDescribedBy: [describedBy]} : {})
   }
 }
 
-export function linkLabel(settings: ResolvedOptions, kind: 'quote' | 'sentence'): string {
-  return kind === 'quote' ? settings.labels.quote : settings.labels.sentence
+export function linkLabel(settings: ResolvedOptions, kind: 'quote' | 'sentence', platform: Platform): string {
+  return labelFor(kind === 'quote' ? settings.labels.quote : settings.labels.sentence, platform)
 }
 
 function linkElement(settings: ResolvedOptions, kind: 'quote' | 'sentence', link: Share, describedBy?: string): Element {
@@ -60,8 +67,13 @@ function linkElement(settings: ResolvedOptions, kind: 'quote' | 'sentence', link
     type: 'element',
     tagName: 'a',
     properties: linkProperties(settings, kind, link, describedBy),
-    children: [{type: 'text', value: linkLabel(settings, kind)}]
+    children: [{type: 'text', value: linkLabel(settings, kind, link.platform)}]
   }
+}
+
+/** The links that could be made, each but the first after a space, so a row of buttons can wrap. */
+export function linkRow<T>(links: readonly Share[], make: (link: Share) => T, space: () => T): T[] {
+  return links.flatMap((link, index) => (index === 0 ? [make(link)] : [space(), make(link)]))
 }
 
 /** Paragraphs of plain text: separated by blank lines. */
@@ -93,11 +105,18 @@ export function planQuote(
   text: string,
   settings: ResolvedOptions,
   ids: IdRegistry
-): {id: string | undefined; link: Share | ShareProblem} {
-  if (!hasVisibleText(text)) return {id: undefined, link: {problem: 'Unexpected empty text, expected something to share'}}
-  const base = settings.id ?? quoteId(text, settings.limit)
+): {id: string | undefined; links: Array<Share | ShareProblem>} {
+  if (!hasVisibleText(text)) {
+    return {id: undefined, links: settings.platforms.map((platform) => ({platform, problem: 'Unexpected empty text, expected something to share'}))}
+  }
+  const base = settings.id ?? quoteId(text, settings)
   const id = base === undefined ? undefined : ids.claim(base)
-  return {id, link: share(text, settings, id)}
+  return {id, links: shares(text, settings, id)}
+}
+
+/** The links that could be made. */
+export function madeLinks(links: ReadonlyArray<Share | ShareProblem>): Share[] {
+  return links.filter((link): link is Share => 'href' in link)
 }
 
 /**
@@ -112,7 +131,7 @@ export function planQuote(
 export function tweetableElement(text: string, options?: Options | null): Element {
   const settings = resolveOptions(options)
   const paragraphs = paragraphsOf(String(text))
-  const {id, link} = planQuote(shareTextOf(paragraphs), settings, new IdRegistry())
+  const {id, links} = planQuote(shareTextOf(paragraphs), settings, new IdRegistry())
   const children: ElementContent[] = [
     {
       type: 'element',
@@ -123,7 +142,9 @@ export function tweetableElement(text: string, options?: Options | null): Elemen
       )
     }
   ]
-  if ('href' in link) children.push(linkElement(settings, 'quote', link))
+  children.push(
+    ...linkRow<ElementContent>(madeLinks(links), (link) => linkElement(settings, 'quote', link), () => ({type: 'text', value: ' '}))
+  )
   return {type: 'element', tagName: 'figure', properties: quoteProperties(settings, id), children}
 }
 
@@ -137,9 +158,9 @@ export function planSentence(
   segment: Extract<Segment, {kind: 'sentence'}>,
   settings: ResolvedOptions,
   ids: IdRegistry
-): {id: string; link: Share | ShareProblem} {
+): {id: string; links: Array<Share | ShareProblem>} {
   const id = ids.claim(segment.tweetable.id)
-  return {id, link: share(segment.shareText, settings, id)}
+  return {id, links: shares(segment.shareText, settings, id)}
 }
 
 /**
@@ -165,14 +186,16 @@ export function tweetstormElement(text: string, options?: Options | null): Eleme
     children: segmentsOrWhole(layoutSentences(part.replaceAll('\n', ' '), settings), part).flatMap((segment): ElementContent[] => {
       const value = part.slice(segment.start, segment.end)
       if (segment.kind === 'gap') return [{type: 'text', value}]
-      const {id, link} = planSentence(segment, settings, ids)
+      const {id, links} = planSentence(segment, settings, ids)
       const sentence: Element = {
         type: 'element',
         tagName: 'span',
         properties: sentenceProperties(settings, id),
         children: [{type: 'text', value}]
       }
-      return 'href' in link ? [sentence, {type: 'text', value: ' '}, linkElement(settings, 'sentence', link, id)] : [sentence]
+      const made = madeLinks(links)
+      const space = (): ElementContent => ({type: 'text', value: ' '})
+      return made.length > 0 ? [sentence, space(), ...linkRow(made, (link) => linkElement(settings, 'sentence', link, id), space)] : [sentence]
     })
   }))
   return {type: 'element', tagName: 'div', properties: stormProperties(settings, id), children}

@@ -1,4 +1,7 @@
 import {tweetables} from '@tweetstorm/core'
+import {limitOn, strictestPlatform} from './networks.js'
+import type {ResolvedOptions} from './options.js'
+import {networkOptions} from './share.js'
 
 /**
  * Ids already given out in one document. Core makes ids unique within one text; a page holds
@@ -44,6 +47,10 @@ function counterBase(id: string): string | undefined {
  * The id of a whole quote: the id core gives its first sentence, so it is stable (derived from
  * the words, not the position) and the same as that sentence's id in a rant block.
  */
-export function quoteId(text: string, limit: number): string | undefined {
-  return tweetables(text, {limit})[0]?.id
+export function quoteId(
+  text: string,
+  settings: Pick<ResolvedOptions, 'limit' | 'platforms' | 'instance' | 'links'>
+): string | undefined {
+  const platform = strictestPlatform(settings)
+  return tweetables(text, {...networkOptions(settings, platform), limit: limitOn(settings, platform)})[0]?.id
 }

@@ -1,5 +1,7 @@
 import {OptionsError, tweetables, type Tweetable} from '@tweetstorm/core'
+import {limitOn, strictestPlatform} from './networks.js'
 import type {ResolvedOptions} from './options.js'
+import {networkOptions} from './share.js'
 import {hasVisibleText} from './text.js'
 
 /** A run of a paragraph's text: either plain text between sentences or one shareable sentence. */
@@ -20,6 +22,8 @@ export interface Span {
  * is rebuilt because the page may give the sentence another id.
  */
 function shareTextOf(tweetable: Tweetable): string {
+  const given = (tweetable as {shareText?: unknown}).shareText
+  if (typeof given === 'string') return given.trim()
   try {
     return (new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text).trim()
   } catch {
@@ -35,13 +39,17 @@ function shareTextOf(tweetable: Tweetable): string {
  */
 export function layoutSentences(
   text: string,
-  settings: Pick<ResolvedOptions, 'url' | 'via' | 'hashtags' | 'related' | 'limit'>,
+  settings: Pick<ResolvedOptions, 'url' | 'via' | 'hashtags' | 'related' | 'limit' | 'platforms' | 'instance' | 'links'>,
   atoms: readonly Span[] = []
 ): Segment[] | {problem: string} {
+  // Sentences are found once for every network, with the pieces of long ones sized for the
+  // strictest; each link's text is then fitted to its own network.
+  const platform = strictestPlatform(settings)
   let found: Tweetable[]
   try {
     found = tweetables(text, {
-      limit: settings.limit,
+      ...networkOptions(settings, platform),
+      limit: limitOn(settings, platform),
       ...(settings.url ? {url: settings.url} : {}),
       ...(settings.via ? {via: settings.via} : {}),
       ...(settings.hashtags.length > 0 ? {hashtags: [...settings.hashtags]} : {}),

@@ -40,6 +40,19 @@ export function warnNearMisses(tree: Root, file: VFile): void {
   })
 }
 
+/** The candidate one or two edits from `name` (`'blusky'` → `'bluesky'`), for a “did you mean”. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase()
+  let best: {name: string; distance: number} | undefined
+  for (const candidate of candidates) {
+    // Long inputs are never a typo of a short name; skip the quadratic table for them.
+    if (Math.abs(lower.length - candidate.length) > 2) continue
+    const distance = editDistance(lower, candidate)
+    if (distance <= 2 && (!best || distance < best.distance)) best = {name: candidate, distance}
+  }
+  return best?.name
+}
+
 /** Levenshtein distance with adjacent swaps counted as one edit (`tweetabel` is one from `tweetable`). */
 function editDistance(a: string, b: string): number {
   const rows: number[][] = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))

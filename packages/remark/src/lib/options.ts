@@ -1,5 +1,20 @@
-import {intentUrl, OptionsError, type BuildUrl} from '@tweetstorm/core'
+import {
+  httpUrlSchema,
+  instanceSchema,
+  intentUrl,
+  limitSchema,
+  linksSchema,
+  OptionsError,
+  parseOptions,
+  platformProfile,
+  platformSchema,
+  platforms as knownPlatforms,
+  type BuildUrl,
+  type Platform
+} from '@tweetstorm/core'
 import {z} from 'zod'
+import {closestName} from './near-miss.js'
+import {isXOnly, networkLabels, networkName, networkPlaceholder} from './networks.js'
 
 // What each option expects, in words, so every error reads "Unexpected X, expected Y".
 const expected = {
@@ -11,7 +26,10 @@ const expected = {
   label: 'a non-empty string',
   classPrefix: 'a class name of letters, digits, - or _ starting with a letter (like `tweetstorm`)',
   buildUrl: 'a function `(params) => string` returning the share link',
-  limit: 'a whole number of characters between 40 and 25000',
+  limit: 'a whole number of characters within the limits of every network in `platforms` (40–25000 on X)',
+  platforms: `a non-empty list of networks, each once, from ${knownPlatforms.map((name) => "'" + name + "'").join(', ')}`,
+  instance: "the host name of a Mastodon server, such as `'mastodon.social'`",
+  links: "`'shortened'` (as the Bluesky app shows links) or `'full'`",
   bareDirectivesAsText: 'a boolean',
   id: 'an id of letters, digits, - or _ starting with a letter',
   className: 'class names of letters, digits, - or _ separated by spaces'
@@ -34,50 +52,72 @@ export function describeValue(value: unknown): string {
   return typeof value === 'function' ? 'a function' : 'an object'
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
 function isClassList(value: string): boolean {
   const names = value.split(/\s+/).filter((name) => name !== '')
   return names.length > 0 && names.every((name) => /^[A-Za-z_-][\w-]*$/.test(name))
 }
 
-const handle = z
-  .string()
-  .regex(/^@?\w{1,15}$/)
-  .transform((value) => value.replace(/^@/, ''))
+// Every check carries "Unexpected <name>, expected <what>": core's `parseOptions` keeps <what> and
+// words the problem itself ("Unexpected "x y" for `via`, expected …"), as for every package.
+const says = (name: OptionName) => ({error: `Unexpected ${name}, expected ${expected[name]}`})
+
+const handle = (name: 'via' | 'related') =>
+  z
+    .string(says(name))
+    .regex(/^@?\w{1,15}$/, says(name))
+    .transform((value) => value.replace(/^@/, ''))
 const hashtag = z
-  .string()
-  .regex(/^#?[\p{L}\p{M}\p{N}_]+$/u)
+  .string(says('hashtags'))
+  .regex(/^#?[\p{L}\p{M}\p{N}_]+$/u, says('hashtags'))
   .transform((value) => value.replace(/^#/, ''))
-const label = z.string().trim().min(1)
+const label = z.string(says('label')).trim().min(1, says('label'))
+const labelNames = ['quote', 'quoteName', 'sentence', 'sentenceName'] as const
+
+// Core's platform list, with a did-you-mean for a near miss (`'blusky'`).
+const platform = z
+  .string(says('platforms'))
+  .superRefine((value, context) => {
+    if (platformSchema.safeParse(value).success) return
+    const closest = closestName(value, knownPlatforms)
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message: `Unexpected platform, expected ${expected.platforms}${closest === undefined ? '' : `; did you mean '${closest}'?`}`
+    })
+  })
+  .transform((value) => value as Platform)
 
 export const fieldSchemas = {
-  url: z.string().refine(isHttpUrl),
-  via: handle,
-  hashtags: z.array(hashtag),
-  related: z.array(handle),
+  // Core's one http(s) URL check (it also gives the URL back normalised, as `new URL` writes it).
+  url: httpUrlSchema,
+  via: handle('via'),
+  hashtags: z.array(hashtag, says('hashtags')),
+  related: z.array(handle('related'), says('related')),
   labels: z
-    .strictObject({
-      quote: label.optional(),
-      quoteName: label.optional(),
-      sentence: label.optional(),
-      sentenceName: label.optional()
-    })
+    .strictObject(
+      {
+        quote: label.optional(),
+        quoteName: label.optional(),
+        sentence: label.optional(),
+        sentenceName: label.optional()
+      },
+      says('labels')
+    )
     .optional(),
-  classPrefix: z.string().regex(/^[A-Za-z][\w-]*$/),
-  buildUrl: z.custom<BuildUrl>((value) => typeof value === 'function'),
-  limit: z.number().int().min(40).max(25_000),
-  bareDirectivesAsText: z.boolean(),
-  id: z.string().regex(/^[A-Za-z][\w-]*$/),
+  classPrefix: z.string(says('classPrefix')).regex(/^[A-Za-z][\w-]*$/, says('classPrefix')),
+  buildUrl: z.custom<BuildUrl>((value) => typeof value === 'function', says('buildUrl')),
+  // The bounds depend on the networks: checked against each one's in `networkProblems`.
+  limit: z.number(says('limit')).int(says('limit')).min(1, says('limit')),
+  platforms: z
+    .array(platform, says('platforms'))
+    .min(1, says('platforms'))
+    .refine((list) => new Set(list).size === list.length, says('platforms')),
+  instance: instanceSchema,
+  links: linksSchema,
+  bareDirectivesAsText: z.boolean(says('bareDirectivesAsText')),
+  id: z.string(says('id')).regex(/^[A-Za-z][\w-]*$/, says('id')),
   // Checked word by word: one regex over the whole list backtracks on a long run of spaces.
-  className: z.string().refine(isClassList)
+  className: z.string(says('className')).refine(isClassList, says('className'))
 }
 
 /** Texts of the share links; each `…Name` is the link's accessible name and must start with its visible text. */
@@ -104,14 +144,17 @@ export const defaultLabels: Labels = {
  * Unknown keys are errors, so a typo never passes silently.
  */
 export const optionsSchema = z.strictObject({
-  url: fieldSchemas.url.optional(),
+  url: z.optional(fieldSchemas.url),
   via: fieldSchemas.via.optional(),
   hashtags: fieldSchemas.hashtags.default([]),
   related: fieldSchemas.related.default([]),
   labels: fieldSchemas.labels,
   classPrefix: fieldSchemas.classPrefix.default('tweetstorm'),
   buildUrl: fieldSchemas.buildUrl.optional(),
-  limit: fieldSchemas.limit.default(280),
+  limit: fieldSchemas.limit.optional(),
+  platforms: fieldSchemas.platforms.default(['x']),
+  instance: z.optional(fieldSchemas.instance),
+  links: z.optional(fieldSchemas.links),
   bareDirectivesAsText: fieldSchemas.bareDirectivesAsText.default(true),
   id: fieldSchemas.id.optional(),
   className: fieldSchemas.className.optional()
@@ -123,79 +166,141 @@ export type Options = z.input<typeof optionsSchema>
 /** Options with every default filled in, as `resolveOptions` returns them. */
 export type ResolvedOptions = Omit<z.output<typeof optionsSchema>, 'labels'> & {labels: Labels}
 
-/** Turn the zod issues of one parse into "Unexpected X, expected Y" problems. */
-export function describeIssues(
-  issues: readonly z.core.$ZodIssue[],
-  root: unknown
-): Array<{path: string; message: string}> {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join('.')
-    const name = String(issue.path[0] ?? '') as OptionName | ''
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((key) => '`' + key + '`').join(', ')
-      // `id` and `className` are left out: the plugin always refuses them (they are for the
-      // element builders), so offering them to someone who mistyped an option misleads.
-      const known =
-        name === 'labels'
-          ? Object.keys(defaultLabels)
-          : Object.keys(optionsSchema.shape).filter((key) => key !== 'id' && key !== 'className')
-      return {
-        path,
-        message: `Unexpected option${issue.keys.length > 1 ? 's' : ''} ${keys}, expected one of ${known
-          .map((key) => '`' + key + '`')
-          .join(', ')}`
-      }
-    }
-    const input = 'input' in issue ? issue.input : valueAt(root, issue.path)
-    const wanted =
-      name === ''
-        ? 'an options object such as `{via: \'tweetstorm\'}`'
-        : name === 'labels' && issue.path.length > 1
-          ? expected.label
-          : expected[name]
-    const listed = issue.path.length > 1 && typeof issue.path.at(-1) === 'number'
-    const option = name === '' ? 'options' : issue.path.slice(0, listed ? -1 : undefined).map(String).join('.')
-    return {path, message: `Unexpected ${describeValue(input)} ${listed ? 'in' : 'for'} \`${option}\`, expected ${wanted}`}
-  })
+// `id` and `className` are for the element builders (the plugin refuses them): parsed on their own,
+// so a mistyped option is never offered them as the known names.
+const sharedSchema = optionsSchema.omit({id: true, className: true})
+const elementSchema = optionsSchema.pick({id: true, className: true})
+
+type Problem = {path: string; message: string}
+
+function collect<T>(parse: () => T, problems: Problem[]): T | undefined {
+  try {
+    return parse()
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error
+    problems.push(...error.problems.map(withLabelNames))
+    return undefined
+  }
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<PropertyKey, unknown>)[key]
-  }
-  return value
+// Core lists the top-level option names after an unknown key; inside `labels` the known names are
+// the labels'.
+function withLabelNames(problem: Problem): Problem {
+  if (problem.path !== 'labels' || !problem.message.startsWith('Unexpected option')) return problem
+  const known = labelNames.map((name) => '`' + name + '`').join(', ')
+  return {path: problem.path, message: problem.message.replace(/, expected one of .*$/, `, expected one of ${known}`).replace(/^Unexpected options?/, 'Unexpected label' + (problem.message.startsWith('Unexpected options') ? 's' : ''))}
 }
 
 /**
  * Validate options and fill in defaults.
  *
- * Throws one `OptionsError` (from `@tweetstorm/core`) listing every bad option.
+ * Throws one `OptionsError` (from `@tweetstorm/core`, worded by its `parseOptions`) listing every
+ * bad option.
  *
  * @example
  *   resolveOptions({via: '@tweetstorm'}).via // 'tweetstorm'
  */
 export function resolveOptions(options?: Options | null): ResolvedOptions {
+  return resolveWith(options, [])
+}
+
+/**
+ * `resolveOptions`, reporting `refuse` with the other problems: the plugin refuses `id` and
+ * `className` (they belong on one block) and lists why, with every other problem at once.
+ */
+export function resolveWith(options: Options | null | undefined, refuse: readonly Problem[]): ResolvedOptions {
   const given: unknown = options ?? {}
-  const result = optionsSchema.safeParse(given, {reportInput: true})
-  if (!result.success) {
-    // Core's rules for the share fields that passed the shapes still apply: report every
-    // problem at once, not `via` now and the digit-only hashtag on the next run.
-    const problems = describeIssues(result.error.issues, given)
-    const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))
-    const shareFields: Record<string, unknown> = {}
-    for (const name of ['via', 'hashtags', 'related'] as const) {
-      const value = (given as Record<string, unknown> | null)?.[name]
-      if (failed.has(name) || value === undefined || typeof given !== 'object') continue
-      const parsed = fieldSchemas[name].safeParse(value)
-      if (parsed.success) shareFields[name] = parsed.data
-    }
-    throw new OptionsError('@tweetstorm/remark', [...problems, ...refusedByCore(shareFields)])
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    // Core names the options object itself.
+    parseOptions(sharedSchema, given, where)
   }
-  const refused = refusedByCore(result.data)
-  if (refused.length > 0) throw new OptionsError('@tweetstorm/remark', refused)
-  return {...result.data, labels: {...defaultLabels, ...dropUndefined(result.data.labels ?? {})} as Labels}
+  const {id, className, ...rest} = given as Record<string, unknown>
+  const problems: Problem[] = [...refuse]
+  const shared = collect(() => parseOptions(sharedSchema, rest, where), problems)
+  const element =
+    refuse.length > 0
+      ? {}
+      : collect(() => parseOptions(elementSchema, Object.fromEntries(Object.entries({id, className}).filter(([, value]) => value !== undefined)), where), problems)
+  if (!shared || !element) {
+    // Core's rules for the share fields, and the rules between options, still apply to the
+    // options that passed the shapes: report every problem at once, not `via` now and the
+    // digit-only hashtag on the next run.
+    const failed = new Set(problems.map((problem) => problem.path.split('.')[0] ?? ''))
+    const passed: Record<string, unknown> = {}
+    for (const name of ['via', 'hashtags', 'related', 'platforms', 'instance', 'limit', 'links', 'labels'] as const) {
+      const value = rest[name]
+      if (failed.has(name) || value === undefined) continue
+      const parsed = fieldSchemas[name].safeParse(value)
+      if (parsed.success) passed[name] = parsed.data
+    }
+    // Without a valid `platforms`, the checks between options would assume X alone.
+    const between = failed.has('platforms') ? [] : networkProblems({platforms: ['x'], ...passed} as never)
+    throw new OptionsError(where, [...problems, ...refusedByCore(passed as never), ...between])
+  }
+  const data = {...shared, ...element}
+  const refused = [...problems, ...refusedByCore(data), ...networkProblems(data)]
+  if (refused.length > 0) throw new OptionsError(where, refused)
+  const base = isXOnly(data.platforms) ? defaultLabels : networkLabels
+  return {...data, labels: {...base, ...dropUndefined(data.labels ?? {})} as Labels}
+}
+
+const where = '@tweetstorm/remark'
+
+/**
+ * Rules between options: Mastodon links need the server (`instance`), a `limit` must suit every
+ * network, `links` is Bluesky's, and with several networks every label must say which one it is
+ * (`{network}`), or a reader would meet three links all called “Share”.
+ */
+function networkProblems(values: {
+  platforms: readonly Platform[]
+  instance?: string | undefined
+  limit?: number | undefined
+  links?: string | undefined
+  labels?: Partial<Record<string, string | undefined>> | undefined
+}): Array<{path: string; message: string}> {
+  const problems: Array<{path: string; message: string}> = []
+  const {platforms} = values
+  if (values.instance === undefined) {
+    const needing = platforms.filter((platform) => platformProfile(platform).needsInstance)
+    if (needing.length > 0) {
+      problems.push({
+        path: 'instance',
+        message: `Unexpected no \`instance\`, expected ${expected.instance}: \`platforms\` includes ${needing
+          .map((name) => "'" + name + "'")
+          .join(', ')}, whose share links go to the reader's own server`
+      })
+    }
+  }
+  if (values.limit !== undefined) {
+    const limit = values.limit
+    const outside = platforms.filter((platform) => !limitSchema(platform).safeParse(limit).success)
+    if (outside.length > 0) {
+      const ranges = outside.map((platform) => {
+        const {min, max} = platformProfile(platform).limit
+        return `${min}–${max} on ${networkName(platform)}`
+      })
+      problems.push({
+        path: 'limit',
+        message: `Unexpected ${describeValue(limit)} for \`limit\`, expected a whole number of characters within ${ranges.join(', ')} (or no \`limit\`: each network's own)`
+      })
+    }
+  }
+  if (values.links !== undefined && !platforms.includes('bluesky')) {
+    problems.push({
+      path: 'links',
+      message: `Unexpected ${describeValue(values.links)} for \`links\`, expected it only with 'bluesky' in \`platforms\` (it says how Bluesky counts links)`
+    })
+  }
+  if (platforms.length > 1) {
+    for (const [name, label] of Object.entries(values.labels ?? {})) {
+      if (label === undefined || label.includes(networkPlaceholder)) continue
+      problems.push({
+        path: `labels.${name}`,
+        message: `Unexpected ${describeValue(label)} for \`labels.${name}\`, expected a text holding \`${networkPlaceholder}\` (like ${JSON.stringify(networkLabels[name as keyof Labels] ?? '')}): with several \`platforms\`, each link must say which network it opens`
+      })
+    }
+  }
+  return problems
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {

@@ -9,6 +9,8 @@ import {blockSettings, directiveLabel} from './attributes.js'
 import {
   linkLabel,
   linkProperties,
+  linkRow,
+  madeLinks,
   planQuote,
   planSentence,
   quoteProperties,
@@ -19,8 +21,9 @@ import {
 } from './elements.js'
 import {IdRegistry} from './ids.js'
 import {layoutSentences} from './layout.js'
+import {isXOnly, networkName} from './networks.js'
 import {warnNearMisses} from './near-miss.js'
-import {fieldSchemas, resolveOptions, type Options, type ResolvedOptions} from './options.js'
+import {fieldSchemas, resolveWith, type Options, type ResolvedOptions} from './options.js'
 import {plainText, slicePhrasing} from './phrasing.js'
 import type {Share, ShareProblem} from './share.js'
 import {registerDirectiveSyntax} from './syntax.js'
@@ -60,19 +63,16 @@ export default remarkTweetstorm
  * Sätteri) start from.
  */
 export function pluginSettings(options: Options | null | undefined): ResolvedOptions {
-  const settings = resolveOptions(options)
   // One id or class for every block of every page is never what was meant.
-  const perElement = (['id', 'className'] as const).filter((name) => settings[name] !== undefined)
-  if (perElement.length > 0) {
-    throw new OptionsError(
-      '@tweetstorm/remark',
-      perElement.map((name) => ({
-        path: name,
-        message: `Unexpected option \`${name}\` for the plugin, expected it only with tweetableElement or tweetstormElement; set \`${name === 'id' ? '#id' : '.class'}\` on a block instead`
-      }))
-    )
-  }
-  return settings
+  const given = (options ?? {}) as Record<string, unknown>
+  const perElement = typeof given === 'object' ? (['id', 'className'] as const).filter((name) => given[name] !== undefined) : []
+  return resolveWith(
+    options,
+    perElement.map((name) => ({
+      path: name,
+      message: `Unexpected option \`${name}\` for the plugin, expected it only with tweetableElement or tweetstormElement; set \`${name === 'id' ? '#id' : '.class'}\` on a block instead`
+    }))
+  )
 }
 
 /**
@@ -198,36 +198,51 @@ function warn(context: Context, reason: string, node: Nodes, ruleId: string): vo
   context.file.message(reason, {place: node.position, ruleId, source: 'tweetstorm'})
 }
 
-/** Report a share that could not be linked or had to be shortened. Returns the link, if any. */
-function reportShare(
+/**
+ * Report the shares that could not be linked or had to be shortened, one warning per network
+ * (named when the links go to more than X). Returns the links that could be made.
+ */
+function reportShares(
   context: Context,
-  link: Share | ShareProblem,
+  links: ReadonlyArray<Share | ShareProblem>,
   node: Nodes,
   what: string,
   settings: ResolvedOptions
-): Share | undefined {
-  if (!('href' in link)) {
-    warn(context, `${link.problem}; rendering this ${what} without a share link`, node, 'no-share-link')
-    return undefined
+): Share[] {
+  const named = !isXOnly(settings.platforms)
+  for (const link of links) {
+    const on = named ? ` on ${networkName(link.platform)}` : ''
+    if (!('href' in link)) {
+      const without = named ? `without its ${networkName(link.platform)} link` : 'without a share link'
+      warn(context, `${link.problem}; rendering this ${what} ${without}`, node, 'no-share-link')
+      continue
+    }
+    if (link.truncated) {
+      warn(
+        context,
+        `Unexpected ${what} of ${link.length} characters with its link${on}, expected at most ${link.limit} to fit one post; the shared text is shortened with …, the page shows it whole`,
+        node,
+        'quote-too-long'
+      )
+    }
   }
-  if (link.truncated) {
-    warn(
-      context,
-      `Unexpected ${what} of ${link.length} characters with its link, expected at most ${settings.limit} to fit one post; the shared text is shortened with …, the page shows it whole`,
-      node,
-      'quote-too-long'
-    )
-  }
-  return link
+  return madeLinks(links)
 }
 
 function linkNode(settings: ResolvedOptions, kind: 'quote' | 'sentence', link: Share, describedBy?: string): Link {
   return {
     type: 'link',
     url: link.href,
-    children: [{type: 'text', value: linkLabel(settings, kind)}],
+    children: [{type: 'text', value: linkLabel(settings, kind, link.platform)}],
     data: {hProperties: linkProperties(settings, kind, link, describedBy)} as Data
   }
+}
+
+/** The share links of a quote or sentence, separated by spaces: after a sentence, a space comes first. */
+function linkNodes(settings: ResolvedOptions, kind: 'quote' | 'sentence', links: readonly Share[], describedBy?: string): Array<Link | Text> {
+  const space = (): Text => ({type: 'text', value: ' '})
+  const row = linkRow<Link | Text>(links, (link) => linkNode(settings, kind, link, describedBy), space)
+  return kind === 'sentence' && row.length > 0 ? [space(), ...row] : row
 }
 
 /** Replace nested tweetstorm syntax with its content: a quote inside a rant would double the links. */
@@ -285,15 +300,14 @@ function quote(node: ContainerDirective, parent: Parents, index: number, context
   const planned = planQuote(text, settings, context.ids)
   const id = planned.id
   warnIfRenamed(context, settings, id, node)
-  const link = reportShare(context, planned.link, node, 'quote', settings)
+  const links = reportShares(context, planned.links, node, 'quote', settings)
   const blockquote: Blockquote = {
     type: 'blockquote',
     children: node.children as Blockquote['children'],
     data: {hProperties: quoteTextProperties(settings)} as Data
   }
   if (node.position) blockquote.position = node.position
-  const children: Array<Blockquote | Link> = [blockquote]
-  if (link) children.push(linkNode(settings, 'quote', link))
+  const children: Array<Blockquote | Link | Text> = [blockquote, ...linkNodes(settings, 'quote', links)]
   node.children = children as unknown as BlockContent[]
   toElement(node, 'figure', quoteProperties(settings, id))
   return index + 1
@@ -333,9 +347,8 @@ function storm(node: ContainerDirective, parent: Parents, index: number, context
       }
       sentences++
       const planned = planSentence(segment, settings, context.ids)
-      const link = reportShare(context, planned.link, paragraph, 'sentence', settings)
-      children.push(sentenceNode(settings, planned.id, part))
-      if (link) children.push({type: 'text', value: ' '}, linkNode(settings, 'sentence', link, planned.id))
+      const links = reportShares(context, planned.links, paragraph, 'sentence', settings)
+      children.push(sentenceNode(settings, planned.id, part), ...linkNodes(settings, 'sentence', links, planned.id))
     }
     paragraph.children = children
   }
@@ -390,11 +403,9 @@ function inlineSentence(node: TextDirective, parent: Parents, index: number, con
   const planned = planQuote(text, settings, context.ids)
   const id = planned.id
   warnIfRenamed(context, settings, id, node)
-  const link = reportShare(context, planned.link, node, 'sentence', settings)
+  const links = reportShares(context, planned.links, node, 'sentence', settings)
   toElement(node, 'span', sentenceProperties(settings, id))
-  if (link) {
-    parent.children.splice(index + 1, 0, {type: 'text', value: ' '} as never, linkNode(settings, 'sentence', link, id) as never)
-    return index + 3
-  }
-  return index + 1
+  const after = linkNodes(settings, 'sentence', links, id)
+  parent.children.splice(index + 1, 0, ...(after as never[]))
+  return index + 1 + after.length
 }
