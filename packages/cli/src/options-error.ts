@@ -62,9 +62,12 @@ export function describeProblem(
   const forAt = message.lastIndexOf(' for `', split)
   const inAt = message.lastIndexOf(' in `', split)
   const at = Math.max(forAt, inAt)
+  const flags = (text: string) => text.replace(/`([a-z][A-Za-z]*)`/g, (_, name: string) => flagForPath(name))
+  // The plugin says a required option is absent as "Unexpected no `instance`, expected …".
+  if (message.startsWith('Unexpected no `') && split > 0) return `Unexpected missing ${flag}, expected ${flags(message.slice(split + ', expected '.length))}`
   if (!message.startsWith('Unexpected ') || split < 0 || at < 0) return `${message} → at ${flag}`
   // Core names other options as JavaScript does (`inReplyTo`); here they are flags (--in-reply-to).
-  const expected = flagExpectation(flag, core) ?? message.slice(split + ', expected '.length).replace(/`([a-z][A-Za-z]*)`/g, (_, name: string) => flagForPath(name))
+  const expected = flagExpectation(flag, core) ?? flags(message.slice(split + ', expected '.length))
   const value = typed(flag)
   const given = message.slice('Unexpected '.length, at)
   // A required flag that was left out (Mastodon's --instance): say it is missing, not "undefined".
@@ -73,7 +76,8 @@ export function describeProblem(
   // "Did you mean" compares the value as typed, or for an item of a list (`--platform x,mastdon`) the item.
   const compared = forAt === at ? value : itemOf(given)
   const choices = flagChoices(flag, core)
-  const hint = compared === undefined || choices.includes(compared) ? '' : suggest(compared, choices)
+  // The plugin may have suggested one already ("; did you mean 'mastodon'?").
+  const hint = compared === undefined || choices.includes(compared) || expected.includes('did you mean') ? '' : suggest(compared, choices)
   return `Unexpected ${shown} ${forAt === at ? 'for' : 'in'} ${flag}, expected ${expected}${hint}`
 }
 

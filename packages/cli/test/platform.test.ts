@@ -178,8 +178,51 @@ describe('--platform on intent', () => {
   })
 })
 
+describe('--platform on check', () => {
+  /** A quote X weighs 300 (CJK counts 2) but Bluesky counts 150 characters. */
+  const cjk = '日本語の文章'.repeat(25)
+
+  function post(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'tweetstorm-platform-'))
+    writeFileSync(join(folder, 'post.md'), `:::tweetable\n${cjk}\n:::\n`)
+    return folder
+  }
+
+  it('checks quotes against the platforms given; each must fit every one', async () => {
+    const cwd = post()
+    expect(countTweet(cjk).valid).toBe(false)
+    expect(countTweet(cjk, {platform: 'bluesky'}).valid).toBe(true)
+    const onX = await call(['check', 'post.md'], {cwd})
+    expect(onX.code).toBe(1)
+    expect(onX.stdout).toMatch(/quote-too-long/)
+    const onBluesky = await call(['check', 'post.md', '--platform', 'bluesky'], {cwd})
+    expect(onBluesky.stdout).toBe('✔ 1 file checked, no problems\n')
+    expect(onBluesky.code).toBe(0)
+    const onBoth = await call(['check', 'post.md', '--platform', 'bluesky,x'], {cwd})
+    expect(onBoth.code).toBe(1)
+  })
+
+  it('asks for --instance when the platforms include Mastodon', async () => {
+    const cwd = post()
+    const missing = await call(['check', 'post.md', '--platform', 'mastodon'], {cwd})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('Unexpected missing --instance, expected')
+    expect(missing.stderr).not.toContain('→ at')
+    const given = await call(['check', 'post.md', '--platform', 'mastodon', '--instance', 'mastodon.social'], {cwd})
+    expect(given.code).toBe(0)
+  })
+
+  it('names --platform, with a did-you-mean, for an unknown one', async () => {
+    const result = await call(['check', 'post.md', '--platform', 'x,mastdon'], {cwd: post()})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--platform')
+    // One suggestion, in the plugin's words or the CLI's, never both.
+    expect(result.stderr.match(/did you mean '?mastodon'?\?/g)).toHaveLength(1)
+  })
+})
+
 describe('help lists what core defines', () => {
-  for (const command of ['split', 'intent']) {
+  for (const command of ['split', 'intent', 'check']) {
     it(`${command} --help lists every platform and each one's limits`, async () => {
       const result = await call([command, '--help'])
       expect(result.code).toBe(0)
