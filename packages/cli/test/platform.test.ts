@@ -131,9 +131,23 @@ describe('--platform on intent', () => {
       const link = result.stdout.trimEnd()
       expect(link).not.toContain('\n')
       expect(link).toMatch(shareTarget[platform])
+      if (!platformProfile(platform).carries.text) {
+        // LinkedIn's link carries the URL alone: the text is not in it, and stderr says so.
+        expect(new URL(link).searchParams.get('url')).toBe('https://example.com/post')
+        expect(link).not.toContain('Sentence')
+        expect(result.stderr).toBe(`Note: ${platformProfile(platform).label}'s share link carries only the URL, not the text; paste the text into ${platformProfile(platform).label} yourself.\n`)
+        return
+      }
+      const text = new URL(link).searchParams.get('text')!
       // The essay is longer than any platform's default post, so it was shortened, and stderr says so.
+      expect(text).toContain('…')
       expect(result.stderr).toMatch(/^Note: the post would be \d+ characters, over the limit of \d+; the text was shortened with …/)
       expect(result.stderr).toContain(`over the limit of ${platformProfile(platform).limit.default};`)
+      // What the network composes from the link fits as it counts: X adds the url parameter to the
+      // text; Bluesky and Mastodon links carry it in the text already; Threads keeps it apart.
+      const composed = platform === 'x' ? `${text} https://example.com/post` : text
+      if (platform === 'bluesky' || platform === 'mastodon') expect(text.endsWith(' https://example.com/post')).toBe(true)
+      expect(countTweet(composed, {platform}).valid, composed).toBe(true)
     })
   }
 

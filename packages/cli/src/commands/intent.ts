@@ -79,6 +79,19 @@ export const intent: Command = {
     const link = intentUrl(params, options)
     await write(context.io.stdout, link + '\n')
 
+    // A network whose share link carries no text (LinkedIn: a URL only) drops it; say so rather
+    // than let the text vanish, and say nothing about fitting a text that is not sent.
+    const profile = platformProfile(options.platform ?? 'x')
+    if (!profile.carries.text) {
+      if (text.trim() !== '') {
+        await write(
+          context.io.stderr,
+          `${context.err.yellow('Note:')} ${profile.label}'s share link carries only the URL, not the text; paste the text into ${profile.label} yourself.\n`
+        )
+      }
+      return exitCode.success
+    }
+
     // Shortening is the point of fitting, but it should never be a surprise; and without
     // fitting, a post X will refuse deserves a warning. Both on stderr: stdout stays the link.
     const fitted = composeIntent(params, options)
@@ -100,7 +113,7 @@ export const intent: Command = {
         context.io.stderr,
         fitted.truncated
           ? `${context.err.yellow('Note:')} ${size}; the text was shortened with … to fit. Pass --no-fit to keep it whole.\n`
-          : `${context.err.yellow('Warning:')} ${size}; ${platformProfile(options.platform ?? 'x').label} will not post it until it is shortened.\n`
+          : `${context.err.yellow('Warning:')} ${size}; ${profile.label} will not post it until it is shortened.\n`
       )
     }
     return exitCode.success
