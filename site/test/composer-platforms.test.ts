@@ -154,6 +154,30 @@ describe('composer platform switch', () => {
     for (const text of await cardTexts()) expect(countTweet(text, {platform: 'bluesky'}).valid, text).toBe(true)
   })
 
+  it('counts Bluesky links as the app shows them, or in full when asked, and offers that on Bluesky only', async () => {
+    const text = 'The guide: https://example.com/a/rather/long/path/to/our/release-checklist-for-fridays-and-weekends-and-holidays-too'
+    await page.locator('#draft').fill(text)
+    expect(await page.getByLabel('Count links in full').isVisible()).toBe(false)
+    await choose('bluesky')
+    const box = page.getByLabel('Count links in full')
+    await expect.poll(() => box.isVisible()).toBe(true)
+    expect(await box.isChecked()).toBe(false)
+    const length = () => page.locator('#cards [data-tweet-index]').first().getAttribute('data-tweet-length')
+    await expect.poll(length).toBe(String(countTweet(text, {platform: 'bluesky'}).length))
+    await box.check()
+    const full = countTweet(text, {platform: 'bluesky', links: 'full'}).length
+    expect(full).toBeGreaterThan(countTweet(text, {platform: 'bluesky'}).length)
+    await expect.poll(length).toBe(String(full))
+    await expect.poll(() => page.locator('#draft-weighted').textContent()).toBe(String(full))
+    // Kept across a reload, and hidden again off Bluesky.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('tweetstorm:composer'))).toContain('"links":"full"')
+    await page.reload()
+    expect(await page.getByLabel('Count links in full').isChecked()).toBe(true)
+    await choose('threads')
+    await expect.poll(() => page.getByLabel('Count links in full').isVisible()).toBe(false)
+    await expect.poll(length).toBe(String(countTweet(text, {platform: 'threads'}).length))
+  })
+
   it('asks for a Mastodon server inline, counts without one, and links once one is given', async () => {
     await page.locator('#draft').fill(draft)
     expect(await page.locator('#instance').isVisible()).toBe(false)
@@ -208,6 +232,9 @@ describe('composer platform switch', () => {
     await page.keyboard.press('ArrowRight')
     expect(await page.getByRole('radio', {name: 'Bluesky'}).isChecked()).toBe(true)
     await expect.poll(() => page.locator('#limit').inputValue()).toBe(String(platformProfile('bluesky').limit.default))
+    // Bluesky's own setting comes next, then the draft.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('links-full')
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft')
   })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {numberingStyles, platformProfile, platforms} from '@tweetstorm/core'
-import {defaultSettings, limitChoices, numberingChoices, readSettings, splitOptions} from '../src/lib/composer-settings'
+import {defaultSettings, limitChoices, linkOptions, numberingChoices, readSettings, splitOptions} from '../src/lib/composer-settings'
 import {cardHtml, instanceState, postLink, threadSummary} from '../src/lib/composer-view'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
 import {pathToFileURL} from 'node:url'
@@ -121,6 +121,14 @@ describe('splitOptions', () => {
       continuation: false
     })
     expect(splitOptions({...defaultSettings, platform: 'bluesky', limit: 300})).toMatchObject({platform: 'bluesky', limit: 300})
+  })
+
+  it('passes how links count only to a platform that has the choice (Bluesky)', () => {
+    expect(splitOptions({...defaultSettings, platform: 'bluesky', limit: 300, links: 'full'})).toMatchObject({platform: 'bluesky', links: 'full'})
+    expect(splitOptions({...defaultSettings, links: 'full'})).not.toHaveProperty('links')
+    expect(linkOptions({platform: 'mastodon', links: 'full'})).toEqual({})
+    expect(readSettings(JSON.stringify({links: 'full'})).links).toBe('full')
+    expect(readSettings(JSON.stringify({links: 'some'})).links).toBe('shortened')
   })
 
   it('offers every numbering style core has, and none', () => {
@@ -249,7 +257,9 @@ describe('draft counts and the kept draft', () => {
     expect(characterCount('')).toBe(0)
     expect(draftStats('日本 https://example.com/a/long/path')).toEqual({characters: 2 + 1 + 31, weighted: 4 + 1 + 23})
     // Counted as the chosen platform counts: Mastodon weighs each CJK character 1 and every link 23.
-    expect(draftStats('日本 https://example.com/a/long/path', 'mastodon')).toEqual({characters: 34, weighted: 2 + 1 + 23})
+    expect(draftStats('日本 https://example.com/a/long/path', {platform: 'mastodon'})).toEqual({characters: 34, weighted: 2 + 1 + 23})
+    // Bluesky with links counted in full: every character of the link.
+    expect(draftStats('日本 https://example.com/a/long/path', {platform: 'bluesky', links: 'full'})).toEqual({characters: 34, weighted: 34})
   })
 
   it('stores the writer\'s draft until they edit what the page put in the box', () => {

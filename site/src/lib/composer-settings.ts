@@ -1,4 +1,4 @@
-import {numberingStyles, platformProfile, platforms, type Platform, type SplitOptions} from '@tweetstorm/core'
+import {numberingStyles, platformProfile, platforms, type LinkCounting, type Platform, type SplitOptions} from '@tweetstorm/core'
 
 /**
  * Limits the composer offers when a platform allows them: classic, current, and the longer ones paid
@@ -33,6 +33,8 @@ export interface ComposerSettings {
   platform: Platform
   /** The Mastodon server share links open on (`mastodon.social`); empty until the writer gives one. */
   instance: string
+  /** How Bluesky counts links: as its app shows them shortened, or in full. Used where the platform has the choice. */
+  links: LinkCounting
   limit: number
   numbering: NumberingChoice
   numberingPosition: PositionChoice
@@ -44,6 +46,7 @@ export const defaultSettings: ComposerSettings = {
   draft: '',
   platform: 'x',
   instance: '',
+  links: 'shortened',
   limit: 280,
   numbering: 'n/N',
   numberingPosition: 'end',
@@ -84,6 +87,7 @@ export function readSettings(stored: string | null | undefined): ComposerSetting
   if (typeof record['instance'] === 'string' && record['instance'].length <= maxInstanceLength) {
     settings.instance = record['instance']
   }
+  if (record['links'] === 'full') settings.links = 'full'
   if (typeof record['limit'] === 'number' && limitChoices(settings.platform).includes(record['limit'])) {
     settings.limit = record['limit']
   }
@@ -107,9 +111,22 @@ export function readSettings(stored: string | null | undefined): ComposerSetting
 export function splitOptions(settings: ComposerSettings): SplitOptions {
   return {
     platform: settings.platform,
+    ...linkOptions(settings),
     limit: settings.limit,
     numbering: settings.numbering === 'none' ? false : settings.numbering,
     numberingPosition: settings.numberingPosition,
     continuation: settings.continuation.trim() === '' ? false : settings.continuation
   }
+}
+
+/**
+ * `{links}` for a platform that lets links be counted two ways (Bluesky), else nothing: core
+ * refuses the option elsewhere.
+ *
+ * @example
+ *   linkOptions({...defaultSettings, platform: 'bluesky', links: 'full'}) // → {links: 'full'}
+ *   linkOptions({...defaultSettings, links: 'full'}) // → {}
+ */
+export function linkOptions(settings: Pick<ComposerSettings, 'platform' | 'links'>): {links?: LinkCounting} {
+  return platformProfile(settings.platform).linkCounters ? {links: settings.links} : {}
 }

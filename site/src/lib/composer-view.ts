@@ -1,4 +1,4 @@
-import {intentUrl, platformProfile, type Platform, type ThreadTweet} from '@tweetstorm/core'
+import {intentUrl, platformProfile, type LinkCounting, type Platform, type ThreadTweet} from '@tweetstorm/core'
 import type {ComposerSettings} from './composer-settings'
 import {escapeHtml, highlightPost} from './highlight'
 
@@ -8,11 +8,13 @@ export interface CardContext {
   platform: Platform
   /** The Mastodon server, for share links there. */
   instance: string
+  /** How links were counted (Bluesky), so a card's count is redrawn when that changes. */
+  links?: LinkCounting
 }
 
 /** The context of a thread's cards, from the composer settings. */
 export function cardContext(settings: ComposerSettings): CardContext {
-  return {limit: settings.limit, platform: settings.platform, instance: settings.instance.trim()}
+  return {limit: settings.limit, platform: settings.platform, instance: settings.instance.trim(), links: settings.links}
 }
 
 /**
@@ -86,8 +88,8 @@ export function cardHtml(tweet: ThreadTweet, total: number, context: CardContext
 export function renderCards(list: HTMLElement, tweets: readonly ThreadTweet[], context: CardContext): void {
   const total = tweets.length
   const existing = list.children
-  // A card is rebuilt when anything it shows besides its text changes: the count, limit, network or server.
-  const key = `${total}|${context.limit}|${context.platform}|${context.instance}`
+  // A card is rebuilt when anything it shows besides its text changes: the count, limit, network, server or link counting.
+  const key = `${total}|${context.limit}|${context.platform}|${context.instance}|${context.links ?? ''}`
   for (const tweet of tweets) {
     let card = existing[tweet.index] as HTMLElement | undefined
     if (!card) {

@@ -1,4 +1,4 @@
-import {countTweet, type Platform} from '@tweetstorm/core'
+import {countTweet, type CountOptions} from '@tweetstorm/core'
 
 const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'})
 
@@ -16,8 +16,8 @@ export function characterCount(text: string): number {
 }
 
 /** What the line under the draft says: characters as a writer counts them, and as the platform counts them. */
-export function draftStats(text: string, platform: Platform = 'x'): {characters: number; weighted: number} {
-  return {characters: characterCount(text), weighted: countTweet(text, {platform}).length}
+export function draftStats(text: string, counting: Pick<CountOptions, 'platform' | 'links'> = {}): {characters: number; weighted: number} {
+  return {characters: characterCount(text), weighted: countTweet(text, counting).length}
 }
 
 /**
