@@ -15,16 +15,16 @@ const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, di
 const tweetablesOptionsSchema = perPlatform((platform) => {
   const {limit, ...others} = platformFields(platform)
   return z.strictObject({
-  ...shareFieldsFor(platformProfile(platform).handle),
-  limit,
-  fragment: z.optional(z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"})),
-  idPrefix: z.optional(
-    z.string({error: idPrefixExpected}).check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, {error: idPrefixExpected}))
-  ),
-  buildUrl: z.optional(
-    z.custom<BuildUrl>((value) => typeof value === 'function', {error: 'Expected `buildUrl` to be a function (params) => string'})
-  ),
-  ...others
+    ...shareFieldsFor(platformProfile(platform).handle),
+    limit,
+    fragment: z.optional(z.enum(['id', 'text'], {error: "Unexpected `fragment`, expected 'id' (url#id) or 'text' (url#:~:text=…)"})),
+    idPrefix: z.optional(
+      z.string({error: idPrefixExpected}).check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, {error: idPrefixExpected}))
+    ),
+    buildUrl: z.optional(
+      z.custom<BuildUrl>((value) => typeof value === 'function', {error: 'Expected `buildUrl` to be a function (params) => string'})
+    ),
+    ...others
   })
 })
 

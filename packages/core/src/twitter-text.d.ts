@@ -30,7 +30,7 @@ declare module 'twitter-text' {
   const twitter: {
     configs: {version3: Configuration; defaults: Configuration}
     parseTweet(text: string, config: Configuration): ParsedTweet
-    extractUrlsWithIndices(text: string, options?: {extractUrlsWithoutProtocol?: boolean}): Array<EntityWithIndices & {url: string}>
+    extractUrlsWithIndices(text: string): Array<EntityWithIndices & {url: string}>
     extractMentionsOrListsWithIndices(text: string): Array<EntityWithIndices & {screenName: string}>
     extractHashtagsWithIndices(text: string): Array<EntityWithIndices & {hashtag: string}>
     extractCashtagsWithIndices(text: string): Array<EntityWithIndices & {cashtag: string}>

@@ -4,9 +4,9 @@ import type {PlatformProfile} from './profile.js'
 import {xHandle} from './x.js'
 
 // LinkedIn. A post's commentary holds 3,000 characters. LinkedIn does not document its unit;
-// tweetstorm counts UTF-16 code units (what a JavaScript composer's `length` reports), an upper bound
-// of code points and grapheme clusters, so an emoji counts 2 and a family of four 11. Links count as
-// written.
+// tweetstorm counts UTF-16 code units (what a JavaScript composer's `length` reports, and what Buffer
+// counts for LinkedIn), an upper bound of code points and grapheme clusters, so an emoji counts 2 and a
+// family of four 11. Links count as written.
 //
 // LinkedIn's documented share link, `https://www.linkedin.com/sharing/share-offsite/?url=`, takes
 // only a URL: LinkedIn builds the preview from the page's Open Graph tags, and the member writes the
@@ -38,7 +38,9 @@ export const linkedin: PlatformProfile = {
     return url.href
   },
   sources: [
-    {rule: '3,000 characters per post (commentary)', url: 'https://www.linkedin.com/help/linkedin/answer/a528176'},
-    {rule: 'share link https://www.linkedin.com/sharing/share-offsite/?url= (a URL only)', url: 'https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/share-on-linkedin'}
+    {rule: '3,000 characters per post', url: 'https://www.linkedin.com/help/linkedin/answer/a528176'},
+    {rule: '3,000, counted in UTF-16 code units by a scheduler that posts to LinkedIn', url: 'https://developers.buffer.com/guides/character-limits'},
+    {rule: 'share link https://www.linkedin.com/sharing/share-offsite/?url= (a URL only)', url: 'https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/share-on-linkedin'},
+    {rule: 'the share plugin takes a data-url only; members write their own post', url: 'https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/plugins/share-plugin'}
   ]
 }

@@ -39,21 +39,41 @@ const printableAscii = /^[\x21-\x7e]*$/
  * post, where whitespace is trimmed, the word's own count is exact.
  */
 export function measuredCounter(measure: Measure): Counter {
-  const atoms = (word: string): Atom[] => {
+  /**
+   * The atoms of `text` given its spans: one per grapheme cluster outside the spans, one per span. A
+   * cluster that overlaps a span joins the span's atom (a combining mark after a URL the extractor
+   * stopped short of), so the atoms cover the text without gaps and no cut falls inside a cluster; a
+   * cluster that starts before its span also keeps its own weight (an upper bound).
+   */
+  const atomsOf = (text: string, spans: Span[]): Atom[] => {
     const result: Atom[] = []
-    const spans = measure.spans(word)
     let next = 0
-    forEachGrapheme(word, (start, end) => {
+    let open: Atom | undefined
+    let openSpan = -1
+    forEachGrapheme(text, (start, end) => {
       let span = spans[next]
       while (span && span.end <= start) span = spans[++next]
-      if (span && start >= span.start) {
-        if (start === span.start) result.push({start: span.start, end: span.end, weight: span.weight})
+      if (span && span.start < end) {
+        if (open && openSpan === next) {
+          open.end = end
+          return
+        }
+        open = {start, end: Math.max(end, span.end), weight: span.weight + (start < span.start ? measure.cluster(text, start, end) : 0)}
+        openSpan = next
+        result.push(open)
         return
       }
-      result.push({start, end, weight: measure.cluster(word, start, end)})
+      if (open && start < open.end) {
+        // Still inside the span's atom (it was stretched to the span's end).
+        open.end = Math.max(open.end, end)
+        return
+      }
+      result.push({start, end, weight: measure.cluster(text, start, end)})
     })
     return result
   }
+
+  const atoms = (word: string): Atom[] => atomsOf(word, measure.spans(word))
 
   const weigh = (word: string): number => {
     if (printableAscii.test(word) && measure.spans(word).length === 0) {
@@ -67,7 +87,7 @@ export function measuredCounter(measure: Measure): Counter {
   }
 
   const length = (text: string): number => {
-    // Spans of every word, in text offsets; then every cluster outside them.
+    // Spans of every word, in text offsets; then the atoms of the whole text.
     const spans: Span[] = []
     for (const match of text.matchAll(/\S+/g)) {
       for (const span of measure.spans(match[0])) {
@@ -75,16 +95,7 @@ export function measuredCounter(measure: Measure): Counter {
       }
     }
     let total = 0
-    let next = 0
-    forEachGrapheme(text, (start, end) => {
-      let span = spans[next]
-      while (span && span.end <= start) span = spans[++next]
-      if (span && start >= span.start) {
-        if (start === span.start) total += span.weight
-        return
-      }
-      total += measure.cluster(text, start, end)
-    })
+    for (const atom of atomsOf(text, spans)) total += atom.weight
     return total
   }
 

@@ -24,7 +24,7 @@ const piece = fc.oneof(
   {weight: 2, arbitrary: fc.constantFrom('@someone', '@alice.bsky.social', '@alice@mastodon.social', '@first.last@example.org', '#hashtag', '#日本語', '$TWTR')},
   {weight: 2, arbitrary: fc.constantFrom('👍', '👍🏽', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇫🇷', '1️⃣', '❤️', '🧵')},
   {weight: 2, arbitrary: fc.constantFrom('日本語の文章です。', '中文，句子！', '한국어 문장', 'עברית', 'مرحبا', 'हिन्दी', 'ไทย')},
-  {weight: 1, arbitrary: fc.constantFrom('e\u0301', '\u0301x', 'Cafe\u0301', '\u200D', '\u00A0', '\u200B')},
+  {weight: 1, arbitrary: fc.constantFrom('e\u0301', '\u0301x', 'Cafe\u0301', '\u200D', '\u00A0', '\u200B', '\u0600@alice@mastodon.social', 'https://example.com/a\u0301')},
   {weight: 1, arbitrary: fc.stringMatching(/^[a-z]{20,120}$/)},
   {weight: 1, arbitrary: fc.string({unit: 'grapheme', minLength: 1, maxLength: 8})}
 )
@@ -103,13 +103,20 @@ describe.each(settings.filter((setting) => setting.platform !== 'x'))('$platform
   const counter = counterOf(setting)
   const word = text.map((value) => value.replace(/\s+/g, '')).filter((value) => value !== '')
 
-  it('weighs a word as it counts it, and words apart never count more than their weights', () => {
+  it('weighs a word as it counts it, its atoms cover it, and words apart never count more than their weights', () => {
     fc.assert(
       fc.property(word, word, fc.constantFrom(' ', '\n'), (a, b, space) => {
         expect(counter.weigh(a)).toBe(counter.count(a, 1e6).length)
         expect(counter.count(a + space + b, 1e6).length).toBeLessThanOrEqual(counter.weigh(a) + 1 + counter.weigh(b))
         let atoms = 0
-        for (const atom of counter.atoms(a)) atoms += atom.weight
+        let covered = 0
+        for (const atom of counter.atoms(a)) {
+          // In order and without gaps: the splitter may only cut between atoms.
+          expect(atom.start).toBe(covered)
+          covered = atom.end
+          atoms += atom.weight
+        }
+        expect(covered).toBe(a.length)
         expect(atoms).toBe(counter.weigh(a))
       }),
       {numRuns: runs}

@@ -138,3 +138,24 @@ describe('via takes a handle of the network shared to (an X handle everywhere)',
     ])
   })
 })
+
+describe('README examples', () => {
+  it('counts the same post on each network as the README says', () => {
+    const post = 'Read https://example.com/blog/2026/11/first-lines 👨‍👩‍👧‍👦 東京 @alice@mastodon.social'
+    expect(core.platforms.map((platform) => core.countTweet(post, {platform}).length)).toEqual([59, 60, 40, 101, 87])
+    expect(core.countTweet(post, {platform: 'bluesky', links: 'full'}).length).toBe(77)
+  })
+
+  it('builds the share links the README shows', () => {
+    const share = {text: 'Write the first line like it is the only one.', url: 'https://example.com/blog/first-lines', hashtags: ['writing']}
+    const text = 'Write+the+first+line+like+it+is+the+only+one.'
+    const url = 'https%3A%2F%2Fexample.com%2Fblog%2Ffirst-lines'
+    expect(core.platforms.map((platform) => core.intentUrl(share, {platform, instance: 'mastodon.social'}))).toEqual([
+      `https://x.com/intent/tweet?text=${text}&url=${url}&hashtags=writing`,
+      `https://bsky.app/intent/compose?text=${text}+${url}+%23writing`,
+      `https://mastodon.social/share?text=${text}+${url}+%23writing`,
+      `https://www.threads.com/intent/post?text=${text}+%23writing&url=${url}`,
+      `https://www.linkedin.com/sharing/share-offsite/?url=${url}`
+    ])
+  })
+})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {countTweet, intentUrl, platformProfile} from '../../src/index.js'
+import {countTweet, intentUrl, platformProfile, splitThread} from '../../src/index.js'
 import {lengthOn, paramsOf} from './helpers.js'
 
 const threads = (text: string) => lengthOn('threads', text)
@@ -30,6 +30,18 @@ describe('Threads counts characters, and emoji as their UTF-8 bytes (Meta: Threa
     const links = (n: number) => Array.from({length: n}, (_, i) => `https://example.com/${i}`).join(' ')
     expect(countTweet(links(5), {platform: 'threads'}).valid).toBe(true)
     expect(countTweet(links(6), {platform: 'threads'}).valid).toBe(false)
+  })
+})
+
+describe('Threads threads', () => {
+  it('puts at most 5 distinct links in a post, however short the links are', () => {
+    const text = Array.from({length: 12}, (_, i) => `See https://example.com/${i}.`).join(' ')
+    const tweets = splitThread(text, {platform: 'threads'}).tweets
+    expect(tweets.length).toBe(3)
+    for (const tweet of tweets) {
+      expect(tweet.text.match(/https:\/\//g)?.length).toBeLessThanOrEqual(5)
+      expect(countTweet(tweet.text, {platform: 'threads'}).valid).toBe(true)
+    }
   })
 })
 
