@@ -121,6 +121,19 @@ describe('platforms', () => {
     ])
   })
 
+  it('fits each link to its own limit when `limit` names networks', async () => {
+    // 600 characters: over X's 280, within the 1000 this Mastodon server allows.
+    const quote = ('Words ' + 'abcdefghi '.repeat(59)).trim() + '.'
+    const options = {...everywhere, platforms: ['x', 'mastodon'], limit: {mastodon: 1000}} satisfies Options
+    const {html, messages} = await toHtml(`:::tweetable\n${quote}\n:::`, options)
+    const [x, mastodon] = linksOf(html)
+    expect(new URL(x!.href).searchParams.get('text')).toMatch(/…$/)
+    expect(new URL(mastodon!.href).searchParams.get('text')).toContain(quote)
+    expect(countTweet(postOf('mastodon', mastodon!.href), {platform: 'mastodon', limit: 1000}).valid).toBe(true)
+    expect(countTweet(postOf('mastodon', mastodon!.href), {platform: 'mastodon'}).valid).toBe(false)
+    expect(messages).toEqual([expect.stringMatching(/with its link on X, expected at most 280 /)])
+  })
+
   it('gives every sentence of a rant block its links, each fitting its network', async () => {
     const long = 'This sentence goes on ' + 'and on '.repeat(60) + 'until it stops.'
     const {html} = await toHtml(`:::tweetstorm\nShort one. ${long} Done.\n:::`, {...everywhere, platforms: ['bluesky', 'x']})
@@ -129,6 +142,17 @@ describe('platforms', () => {
     expect(links.length).toBeGreaterThanOrEqual(8)
     for (let index = 0; index < links.length; index += 2) {
       expectOnePerNetwork(links.slice(index, index + 2), ['bluesky', 'x'])
+    }
+  })
+
+  it('gives a rant block cut for another network than X each link and hashtag once', async () => {
+    // Bluesky alone: the sentences are found with Bluesky's counting, whose share page folds the
+    // link and hashtags into the text; they must not come back into the next link's text.
+    const {html} = await toHtml(':::tweetstorm\nOne thing. Another thing.\n:::', {url: page, hashtags: ['tag'], platforms: ['bluesky']})
+    const texts = linksOf(html).map((link) => new URL(link.href).searchParams.get('text') ?? '')
+    expect(texts).toHaveLength(2)
+    for (const [index, sentence] of ['One thing.', 'Another thing.'].entries()) {
+      expect(texts[index]).toMatch(new RegExp(`^${sentence} https://example\\.com/post/#t-[a-z0-9-]+ #tag$`))
     }
   })
 
@@ -201,6 +225,16 @@ describe('platform options', () => {
     expect(resolveOptions({platforms: ['x', 'bluesky'], limit: 250}).limit).toBe(250)
     const [problem] = problemsOf({platforms: ['x', 'bluesky'], limit: 500})
     expect(problem).toEqual({path: 'limit', message: expect.stringMatching(/^Unexpected 500 for `limit`, expected .* on Bluesky/)})
+  })
+
+  it('takes a limit per network, each within that network’s bounds', () => {
+    expect(problemsOf({platforms: ['x', 'bluesky'], limit: {bluesky: 500}})).toEqual([
+      {path: 'limit.bluesky', message: expect.stringMatching(/^Unexpected 500 for `limit.bluesky`, expected a whole number of characters from \d+ to 300 on Bluesky/)}
+    ])
+    expect(problemsOf({platforms: ['x'], limit: {threads: 400}})).toEqual([
+      {path: 'limit.threads', message: expect.stringMatching(/^Unexpected `threads` in `limit`, expected only networks of `platforms`/)}
+    ])
+    expect(problemsOf({limit: {myspace: 400}}).map((problem) => problem.path)).toEqual(['limit'])
   })
 
   it('wants `{network}` in every label when the links go to several networks', () => {

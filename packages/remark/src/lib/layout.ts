@@ -1,4 +1,4 @@
-import {OptionsError, tweetables, type Tweetable} from '@tweetstorm/core'
+import {OptionsError, tweetables, type IntentParams, type Tweetable} from '@tweetstorm/core'
 import {limitOn, strictestPlatform} from './networks.js'
 import type {ResolvedOptions} from './options.js'
 import {networkOptions} from './share.js'
@@ -16,14 +16,17 @@ export interface Span {
 }
 
 /**
- * What core decided to share for a sentence: its text, with `…` when it is a piece of a longer
- * sentence. Core puts that in the `text` parameter of the intent it builds (without a custom
- * `buildUrl` it is always its own `x.com` link), so it is read back from there; the link itself
- * is rebuilt because the page may give the sentence another id.
+ * Hands core's fitted share parameters back inside the link: the page may give a sentence another
+ * id, so its links are rebuilt, and only the text core chose is kept. It is caught here, before a
+ * network's share page folds the link and hashtags into the text (Bluesky, Mastodon), so every
+ * network's link starts from the same text; for X it is exactly the `text` of core's own link.
  */
+function carryText(params: IntentParams): string {
+  return 'https://tweetstorm.invalid/?' + new URLSearchParams(params.text ? {text: params.text} : {}).toString()
+}
+
+/** What core decided to share for a sentence: its text, with `…` when it is a piece of a longer sentence. */
 function shareTextOf(tweetable: Tweetable): string {
-  const given = (tweetable as {shareText?: unknown}).shareText
-  if (typeof given === 'string') return given.trim()
   try {
     return (new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text).trim()
   } catch {
@@ -50,6 +53,7 @@ export function layoutSentences(
     found = tweetables(text, {
       ...networkOptions(settings, platform),
       limit: limitOn(settings, platform),
+      buildUrl: carryText,
       ...(settings.url ? {url: settings.url} : {}),
       ...(settings.via ? {via: settings.via} : {}),
       ...(settings.hashtags.length > 0 ? {hashtags: [...settings.hashtags]} : {}),

@@ -24,9 +24,11 @@ export function isXOnly(platforms: readonly Platform[]): boolean {
   return platforms.length === 1 && platforms[0] === 'x'
 }
 
-/** The post limit share text is fitted to on `platform`: the `limit` option, or the network's own. */
+/** The post limit share text is fitted to on `platform`: the `limit` option (one, or this network's), or the network's own. */
 export function limitOn(settings: Pick<ResolvedOptions, 'limit'>, platform: Platform): number {
-  return settings.limit ?? platformProfile(platform).limit.default
+  const {limit} = settings
+  const given = typeof limit === 'number' ? limit : limit?.[platform]
+  return given ?? platformProfile(platform).limit.default
 }
 
 /**

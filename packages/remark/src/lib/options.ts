@@ -26,7 +26,8 @@ const expected = {
   label: 'a non-empty string',
   classPrefix: 'a class name of letters, digits, - or _ starting with a letter (like `tweetstorm`)',
   buildUrl: 'a function `(params) => string` returning the share link',
-  limit: 'a whole number of characters within the limits of every network in `platforms` (40–25000 on X)',
+  limit:
+    'a whole number of characters within the limits of every network in `platforms` (40–25000 on X), or one per network (like `{mastodon: 1000}`)',
   platforms: `a non-empty list of networks, each once, from ${knownPlatforms.map((name) => "'" + name + "'").join(', ')}`,
   instance: "the host name of a Mastodon server, such as `'mastodon.social'`",
   links: "`'shortened'` (as the Bluesky app shows links) or `'full'`",
@@ -85,7 +86,9 @@ const platform = z
       message: `Unexpected platform, expected ${expected.platforms}${closest === undefined ? '' : `; did you mean '${closest}'?`}`
     })
   })
-  .transform((value) => value as Platform)
+  .transform((value) => value as Platform) as unknown as z.ZodType<Platform, Platform>
+
+const characters = z.number(says('limit')).int(says('limit')).min(1, says('limit'))
 
 export const fieldSchemas = {
   // Core's one http(s) URL check (it also gives the URL back normalised, as `new URL` writes it).
@@ -106,12 +109,21 @@ export const fieldSchemas = {
     .optional(),
   classPrefix: z.string(says('classPrefix')).regex(/^[A-Za-z][\w-]*$/, says('classPrefix')),
   buildUrl: z.custom<BuildUrl>((value) => typeof value === 'function', says('buildUrl')),
-  // The bounds depend on the networks: checked against each one's in `networkProblems`.
-  limit: z.number(says('limit')).int(says('limit')).min(1, says('limit')),
+  // One limit for every network, or one per network (a Mastodon server's own, say). The bounds
+  // depend on the network: checked against each one's in `networkProblems`.
+  limit: z.union(
+    [
+      characters,
+      z.strictObject(Object.fromEntries(knownPlatforms.map((name) => [name, characters.optional()])) as Record<Platform, z.ZodOptional<typeof characters>>)
+    ],
+    says('limit')
+  ),
   platforms: z
     .array(platform, says('platforms'))
     .min(1, says('platforms'))
-    .refine((list) => new Set(list).size === list.length, says('platforms')),
+    .refine((list) => new Set(list).size === list.length, says('platforms'))
+    // `platforms: ['x', 'bluesky'] as const` type-checks too.
+    .readonly(),
   instance: instanceSchema,
   links: linksSchema,
   bareDirectivesAsText: z.boolean(says('bareDirectivesAsText')),
@@ -254,7 +266,7 @@ const where = '@tweetstorm/remark'
 function networkProblems(values: {
   platforms: readonly Platform[]
   instance?: string | undefined
-  limit?: number | undefined
+  limit?: number | Partial<Record<Platform, number | undefined>> | undefined
   links?: string | undefined
   labels?: Partial<Record<string, string | undefined>> | undefined
 }): Array<{path: string; message: string}> {
@@ -272,17 +284,28 @@ function networkProblems(values: {
     }
   }
   if (values.limit !== undefined) {
-    const limit = values.limit
-    const outside = platforms.filter((platform) => !limitSchema(platform).safeParse(limit).success)
-    if (outside.length > 0) {
-      const ranges = outside.map((platform) => {
-        const {min, max} = platformProfile(platform).limit
-        return `${min}–${max} on ${networkName(platform)}`
-      })
+    const {limit} = values
+    const given = (platform: Platform) => (typeof limit === 'number' ? limit : limit[platform])
+    const outside = platforms.filter((platform) => {
+      const value = given(platform)
+      return value !== undefined && !limitSchema(platform).safeParse(value).success
+    })
+    for (const platform of outside) {
+      const {min, max} = platformProfile(platform).limit
+      const path = typeof limit === 'number' ? 'limit' : `limit.${platform}`
       problems.push({
-        path: 'limit',
-        message: `Unexpected ${describeValue(limit)} for \`limit\`, expected a whole number of characters within ${ranges.join(', ')} (or no \`limit\`: each network's own)`
+        path,
+        message: `Unexpected ${describeValue(given(platform))} for \`${path}\`, expected a whole number of characters from ${min} to ${max} on ${networkName(platform)} (or no limit: the network's own)`
       })
+    }
+    if (typeof limit !== 'number') {
+      for (const name of Object.keys(limit) as Platform[]) {
+        if (limit[name] === undefined || platforms.includes(name)) continue
+        problems.push({
+          path: `limit.${name}`,
+          message: `Unexpected \`${name}\` in \`limit\`, expected only networks of \`platforms\` (${platforms.map((platform) => "'" + platform + "'").join(', ')})`
+        })
+      }
     }
   }
   if (values.links !== undefined && !platforms.includes('bluesky')) {

@@ -1,4 +1,4 @@
-import {composeIntent, countTweet, intentUrl, OptionsError, type IntentParams, type Platform} from '@tweetstorm/core'
+import {composeIntent, countTweet, httpUrlSchema, intentUrl, OptionsError, type IntentParams, type Platform} from '@tweetstorm/core'
 import {limitOn} from './networks.js'
 import {describeValue, type ResolvedOptions} from './options.js'
 
@@ -16,14 +16,9 @@ export interface Share {
   limit: number
 }
 
-/** Whether a link target may be rendered: only web links, never `javascript:` or `data:`. */
+/** Whether a link target may be rendered: only web links (core's one http(s) check), never `javascript:` or `data:`. */
 export function isWebLink(href: string): boolean {
-  try {
-    const url = new URL(href)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
+  return httpUrlSchema.safeParse(href).success
 }
 
 /** The page address a share links back to, pointing at `id` when there is one. */

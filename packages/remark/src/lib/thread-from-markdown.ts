@@ -1,3 +1,4 @@
+import {httpUrlSchema} from '@tweetstorm/core'
 import type {Nodes, RootContent} from 'mdast'
 import {directiveFromMarkdown} from 'mdast-util-directive'
 import {fromMarkdown} from 'mdast-util-from-markdown'
@@ -159,8 +160,9 @@ function sourceOf(node: Nodes, state: State): string {
   return start === undefined || end === undefined ? '' : state.source.slice(start, end)
 }
 
+// Core's one http(s) URL check.
 function isWebUrl(value: string): boolean {
-  return /^https?:\/\//i.test(value)
+  return httpUrlSchema.safeParse(value).success
 }
 
 /** Inline content as the words a reader sees. A soft line break is a space. */
