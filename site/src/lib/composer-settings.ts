@@ -3,9 +3,9 @@ import {numberingStyles, platformProfile, platforms, type LinkCounting, type Pla
 /**
  * Limits the composer offers when a platform allows them: classic, current, and the longer ones paid
  * accounts and some servers get. The bounds are core's: each platform's list is these within its
- * range, plus its own default and maximum.
+ * range, plus its own default and maximum (X's 25,000, Mastodon's 100,000).
  */
-const limitPresets = [140, 280, 500, 1000, 4000, 25_000]
+const limitPresets = [140, 280, 500, 1000, 4000]
 
 /**
  * The limits offered for a platform, ascending: the presets it allows, its default and its maximum.
