@@ -82,7 +82,7 @@ export const linksOption: OptionSpec = {
   type: 'string',
   value: '<how>',
   description: 'Bluesky only: count links as the app shortens them, or in full',
-  choices: () => 'shortened or full; default shortened'
+  choices: (core) => `${orList(core.linksSchema.options)}; default shortened`
 }
 
 /** `a, b or c`, as help lists choices. */

@@ -42,7 +42,7 @@ function flagChoices(flag: string, core: Core | undefined): readonly string[] {
   if (flag === '--platform') return core.platforms
   if (flag === '--numbering') return [...core.numberingStyles, 'none']
   if (flag === '--numbering-position') return ['end', 'start']
-  if (flag === '--links') return ['shortened', 'full']
+  if (flag === '--links') return core.linksSchema.options
   return []
 }
 

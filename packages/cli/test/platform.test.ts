@@ -108,7 +108,12 @@ describe('--platform on split', () => {
     expect(full.tweets[0]!.length).toBeGreaterThan(shortened.tweets[0]!.length)
     const onX = await call(['split', '--links', 'full'], {input: long})
     expect(onX.code).toBe(2)
-    expect(onX.stderr).toContain('--links')
+    expect(onX.stderr).toContain('Unexpected "full" for --links, expected no --links option')
+    // A valid value on the wrong platform gets no did-you-mean; a typo does.
+    expect(onX.stderr).not.toContain('did you mean')
+    const typo = await call(['split', '--platform', 'bluesky', '--links', 'ful'], {input: long})
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain('(did you mean full?)')
   })
 
   it('rejects an unknown platform with exit 2, listing core\'s platforms and the closest one', async () => {
