@@ -10,6 +10,7 @@ import {characterCount, draftStats, KeptDraft} from '../src/lib/draft-history'
 import {headingLevels} from '../src/lib/heading-levels'
 import {readmeLinks} from '../src/lib/readme-links'
 import {scrollableBlocks} from '../src/lib/scrollable-blocks'
+import {cornerCells} from '../src/lib/corner-cells'
 
 describe('postParts', () => {
   it('finds the entities X links, with the text between them', () => {
@@ -183,6 +184,15 @@ describe('headingLevels', () => {
 
   it('keeps what is inside a heading it renumbers', async () => {
     expect(await toHtml('# a\n\n### b *c* [d](e)', headingLevels())).toContain('<h2>b <em>c</em> <a href="e">d</a></h2>')
+  })
+})
+
+describe('cornerCells', () => {
+  it('turns the empty corner header of a row-labelled table into a data cell, and leaves named headers alone', async () => {
+    const html = await toHtml('| | X | Bluesky |\n| --- | --- | --- |\n| limit | 280 | 300 |', cornerCells())
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>X<\/th>\s*<th>Bluesky<\/th>/)
+    expect(html).toContain('<td>limit</td>')
+    expect(await toHtml('| a | b |\n| - | - |\n| 1 | 2 |', cornerCells())).toMatch(/<th>a<\/th>\s*<th>b<\/th>/)
   })
 })
 
