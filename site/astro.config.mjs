@@ -5,6 +5,7 @@ import {defineConfig} from 'astro/config'
 import {headingLevels} from './src/lib/heading-levels.ts'
 import {readmeLinks} from './src/lib/readme-links.ts'
 import {scrollableBlocks} from './src/lib/scrollable-blocks.ts'
+import {cornerCells} from './src/lib/corner-cells.ts'
 import {siteHandle} from './src/lib/site.ts'
 
 // Share links must be absolute, so the site's own address is part of the build.
@@ -24,7 +25,7 @@ export default defineConfig({
     syntaxHighlight: 'shiki',
     shikiConfig: {themes: {light: 'github-light-default', dark: 'github-dark-default'}},
     // Astro 7's own Markdown processor (Sätteri); tweetstorm adds its directives to it.
-    processor: satteri({hastPlugins: [headingLevels(), scrollableBlocks(), readmeLinks()]})
+    processor: satteri({hastPlugins: [headingLevels(), scrollableBlocks(), cornerCells(), readmeLinks()]})
   },
   devToolbar: {enabled: false},
   // Every share link credits the site's handle; a block can still override it with `{via=…}`.

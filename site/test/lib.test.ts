@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {defaultSettings, readSettings, splitOptions} from '../src/lib/composer-settings'
+import {numberingStyles, platformProfile, platforms} from '@tweetstorm/core'
+import {defaultSettings, limitChoices, linkOptions, numberingChoices, readSettings, splitOptions} from '../src/lib/composer-settings'
+import {cardHtml, instanceState, postLink, threadSummary} from '../src/lib/composer-view'
 import {escapeHtml, highlightPost, postParts} from '../src/lib/highlight'
 import {pathToFileURL} from 'node:url'
 import {createSatteriMarkdownProcessor} from '@astrojs/markdown-satteri'
@@ -8,6 +10,7 @@ import {characterCount, draftStats, KeptDraft} from '../src/lib/draft-history'
 import {headingLevels} from '../src/lib/heading-levels'
 import {readmeLinks} from '../src/lib/readme-links'
 import {scrollableBlocks} from '../src/lib/scrollable-blocks'
+import {cornerCells} from '../src/lib/corner-cells'
 
 describe('postParts', () => {
   it('finds the entities X links, with the text between them', () => {
@@ -72,17 +75,92 @@ describe('readSettings', () => {
       numberingPosition: 'start'
     })
   })
+
+  it('keeps the platform and server, and a limit only where that platform allows it', () => {
+    expect(readSettings(JSON.stringify({platform: 'mastodon', instance: 'fosstodon.org', limit: 1000}))).toEqual({
+      ...defaultSettings,
+      platform: 'mastodon',
+      instance: 'fosstodon.org',
+      limit: 1000
+    })
+    // 4000 is an X Premium limit; on Bluesky the stored limit falls back to Bluesky's own.
+    expect(readSettings(JSON.stringify({platform: 'bluesky', limit: 4000}))).toEqual({
+      ...defaultSettings,
+      platform: 'bluesky',
+      limit: platformProfile('bluesky').limit.default
+    })
+    // A platform core does not have, and a server that is not a string, are dropped.
+    expect(readSettings(JSON.stringify({platform: 'myspace', instance: 42}))).toEqual(defaultSettings)
+  })
+})
+
+describe('limitChoices', () => {
+  it('offers, for each platform, the presets within its bounds, its default and its maximum', () => {
+    for (const platform of platforms) {
+      const {limit} = platformProfile(platform)
+      const choices = limitChoices(platform)
+      expect(choices).toEqual([...choices].sort((a, b) => a - b))
+      expect(choices).toContain(limit.default)
+      expect(choices.at(-1)).toBe(limit.max)
+      for (const choice of choices) {
+        expect(choice).toBeGreaterThanOrEqual(limit.min)
+        expect(choice).toBeLessThanOrEqual(limit.max)
+      }
+    }
+    expect(limitChoices('x')).toEqual([140, 280, 500, 1000, 4000, 25_000])
+  })
 })
 
 describe('splitOptions', () => {
   it('maps the composer choices to splitThread options', () => {
-    expect(splitOptions(defaultSettings)).toEqual({limit: 280, numbering: 'n/N', numberingPosition: 'end', continuation: '…'})
+    expect(splitOptions(defaultSettings)).toEqual({platform: 'x', limit: 280, numbering: 'n/N', numberingPosition: 'end', continuation: '…'})
     expect(splitOptions({...defaultSettings, numbering: 'none', continuation: ' '})).toEqual({
+      platform: 'x',
       limit: 280,
       numbering: false,
       numberingPosition: 'end',
       continuation: false
     })
+    expect(splitOptions({...defaultSettings, platform: 'bluesky', limit: 300})).toMatchObject({platform: 'bluesky', limit: 300})
+  })
+
+  it('passes how links count only to a platform that has the choice (Bluesky)', () => {
+    expect(splitOptions({...defaultSettings, platform: 'bluesky', limit: 300, links: 'full'})).toMatchObject({platform: 'bluesky', links: 'full'})
+    expect(splitOptions({...defaultSettings, links: 'full'})).not.toHaveProperty('links')
+    expect(linkOptions({platform: 'mastodon', links: 'full'})).toEqual({})
+    expect(readSettings(JSON.stringify({links: 'full'})).links).toBe('full')
+    expect(readSettings(JSON.stringify({links: 'some'})).links).toBe('shortened')
+  })
+
+  it('offers every numbering style core has, and none', () => {
+    expect(numberingChoices).toEqual([...numberingStyles, 'none'])
+  })
+})
+
+describe('composer cards', () => {
+  const base = {limit: 300, platform: 'bluesky' as const, instance: ''}
+
+  it('link each post to its network, and Mastodon only once a valid server is given', () => {
+    expect(postLink('Hi', base)).toMatch(/^https:\/\/bsky\.app\/intent\/compose\?text=Hi$/)
+    expect(postLink('Hi', {...base, platform: 'mastodon'})).toBeUndefined()
+    expect(instanceState({...base, platform: 'mastodon'})).toBe('missing')
+    expect(instanceState({...base, platform: 'mastodon', instance: 'not a host'})).toBe('invalid')
+    expect(instanceState({...base, platform: 'mastodon', instance: 'mastodon.social'})).toBe('ok')
+    expect(postLink('Hi', {...base, platform: 'mastodon', instance: 'mastodon.social'})).toBe('https://mastodon.social/share?text=Hi')
+    // Other networks never need a server.
+    expect(instanceState(base)).toBe('ok')
+  })
+
+  it('name the network and the post in the link, and escape the post', () => {
+    const tweet = {text: '<b>Hi</b>', length: 9, index: 0, source: {start: 0, end: 9}}
+    const html = cardHtml(tweet as never, 1, base)
+    expect(html).toContain('Post 1 of 1')
+    expect(html).toContain('Post<span class="visually-hidden"> post 1 on Bluesky (opens in a new window)</span>')
+    expect(html).toContain('&lt;b&gt;Hi&lt;/b&gt;')
+    expect(html).not.toContain('<b>')
+    expect(cardHtml(tweet as never, 1, {...base, platform: 'mastodon'})).not.toContain('card__intent')
+    expect(threadSummary(2, 'bluesky')).toBe('2 posts.')
+    expect(threadSummary(1)).toBe('1 tweet.')
   })
 })
 
@@ -106,6 +184,15 @@ describe('headingLevels', () => {
 
   it('keeps what is inside a heading it renumbers', async () => {
     expect(await toHtml('# a\n\n### b *c* [d](e)', headingLevels())).toContain('<h2>b <em>c</em> <a href="e">d</a></h2>')
+  })
+})
+
+describe('cornerCells', () => {
+  it('turns the empty corner header of a row-labelled table into a data cell, and leaves named headers alone', async () => {
+    const html = await toHtml('| | X | Bluesky |\n| --- | --- | --- |\n| limit | 280 | 300 |', cornerCells())
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>X<\/th>\s*<th>Bluesky<\/th>/)
+    expect(html).toContain('<td>limit</td>')
+    expect(await toHtml('| a | b |\n| - | - |\n| 1 | 2 |', cornerCells())).toMatch(/<th>a<\/th>\s*<th>b<\/th>/)
   })
 })
 
@@ -179,6 +266,10 @@ describe('draft counts and the kept draft', () => {
     expect(characterCount('\u{1F44D}\u{1F3FD}\u{1F1EF}\u{1F1F5}e\u0301')).toBe(3)
     expect(characterCount('')).toBe(0)
     expect(draftStats('日本 https://example.com/a/long/path')).toEqual({characters: 2 + 1 + 31, weighted: 4 + 1 + 23})
+    // Counted as the chosen platform counts: Mastodon weighs each CJK character 1 and every link 23.
+    expect(draftStats('日本 https://example.com/a/long/path', {platform: 'mastodon'})).toEqual({characters: 34, weighted: 2 + 1 + 23})
+    // Bluesky with links counted in full: every character of the link.
+    expect(draftStats('日本 https://example.com/a/long/path', {platform: 'bluesky', links: 'full'})).toEqual({characters: 34, weighted: 34})
   })
 
   it('stores the writer\'s draft until they edit what the page put in the box', () => {

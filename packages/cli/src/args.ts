@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import type {Platform, SplitOptions} from '@tweetstorm/core'
 import {UsageError} from './errors.js'
 
 /** One command-line option, described once and used for parsing, validation and help. */
@@ -13,7 +14,15 @@ export interface OptionSpec {
   /** May be given more than once; values are collected in order. */
   multiple?: boolean
   description: string
+  /**
+   * The values it takes, read from core's exported lists when help is printed (`x, bluesky, …`),
+   * so help never re-lists what core defines. Only help loads core; parsing does not.
+   */
+  choices?: (core: Core) => string
 }
+
+/** `@tweetstorm/core`, as loaded on demand. */
+export type Core = typeof import('@tweetstorm/core')
 
 export type OptionValue = string | boolean | string[] | undefined
 
@@ -22,11 +31,80 @@ export interface ParsedArgs {
   positionals: string[]
 }
 
+/** The platform settings every command passes to core, as typed (core validates them). */
+export interface PlatformSettings {
+  platform?: Platform
+  instance?: string
+  links?: NonNullable<SplitOptions['links']>
+}
+
+/** `--platform`, `--instance` and `--links` as given; whatever was not given is left out. */
+export function platformSettings(args: ParsedArgs): PlatformSettings {
+  const settings: PlatformSettings = {}
+  const platform = stringOption(args, 'platform')
+  if (platform !== undefined) settings.platform = platform as Platform
+  const instance = stringOption(args, 'instance')
+  if (instance !== undefined) settings.instance = instance
+  const links = stringOption(args, 'links')
+  if (links !== undefined) settings.links = links as NonNullable<SplitOptions['links']>
+  return settings
+}
+
 /** Options every command understands. */
 export const commonOptions: readonly OptionSpec[] = [
   {name: 'help', short: 'h', type: 'boolean', description: 'show this help'},
   {name: 'debug', type: 'boolean', description: 'print stack traces of errors'}
 ]
+
+/**
+ * The network every command counts, splits and shares for. Each value is core's to judge, so the
+ * CLI takes exactly the platforms core has.
+ */
+export const platformOptions: readonly OptionSpec[] = [
+  {
+    name: 'platform',
+    type: 'string',
+    value: '<name>',
+    description: 'network to count, split and share for',
+    choices: (core) => `${orList(core.platforms)}; default x`
+  },
+  {
+    name: 'instance',
+    type: 'string',
+    value: '<host>',
+    description: 'Mastodon server share links open on, such as mastodon.social'
+  }
+]
+
+/** How Bluesky links count; core rejects it for other platforms. */
+export const linksOption: OptionSpec = {
+  name: 'links',
+  type: 'string',
+  value: '<how>',
+  description: 'Bluesky only: count links as the app shortens them, or in full',
+  choices: (core) => `${orList(core.linksSchema.options)}; default shortened`
+}
+
+/** `a, b or c`, as help lists choices. */
+export function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
+}
+
+/**
+ * The limits of every platform for `--limit` help: `x 280 (40–25000), bluesky 300 (…)`. From core's
+ * profiles, so a new platform or a changed bound shows up here by itself.
+ */
+export function limitChoices(core: Core): string {
+  return (
+    'default and range per platform: ' +
+    core.platforms
+      .map((name) => {
+        const {limit} = core.platformProfile(name)
+        return `${name} ${limit.default} (${limit.min}–${limit.max})`
+      })
+      .join(', ')
+  )
+}
 
 /**
  * Parse `argv` against `specs`. `node:util` parseArgs does the tokenising; its own strict mode is
@@ -135,8 +213,8 @@ export function wholeNumberOption(
   return Number(value)
 }
 
-/** Format an option list for help output. */
-export function describeOptions(specs: readonly OptionSpec[]): string {
+/** Format an option list for help output; `core`, when given, adds each option's choices. */
+export function describeOptions(specs: readonly OptionSpec[], core?: Core): string {
   const left = specs.map(
     (s) =>
       (s.short ? `-${s.short}, ` : '    ') +
@@ -145,7 +223,10 @@ export function describeOptions(specs: readonly OptionSpec[]): string {
   )
   const width = Math.max(...left.map((l) => l.length)) + 2
   return specs
-    .map((s, i) => `  ${left[i]!.padEnd(width)}${s.description}`)
+    .map((s, i) => {
+      const choices = core && s.choices ? ` (${s.choices(core)})` : ''
+      return `  ${left[i]!.padEnd(width)}${s.description}${choices}`
+    })
     .join('\n')
 }
 

@@ -78,7 +78,7 @@ export async function main(
             .join(', ')}${suggest(topic, commands.map((c) => c.name))}`
         )
       }
-      await write(resolved.stdout, found ? commandHelp(found, context) : overview(context))
+      await write(resolved.stdout, found ? await commandHelp(found, context) : overview(context))
       return exitCode.success
     }
     if (first === '--version' || first === '-v' || first === '-V') {
@@ -103,7 +103,7 @@ export async function main(
 
     args = parseCommandArgs(command.name, command.options, rest)
     if (args.values['help'] === true) {
-      await write(resolved.stdout, commandHelp(command, context))
+      await write(resolved.stdout, await commandHelp(command, context))
       return exitCode.success
     }
     return await command.run(args, context)
@@ -152,7 +152,9 @@ async function report(
     message = `${error.message}\n${helpHint}`
     code = exitCode.badUsage
   } else if (isOptionsError(error)) {
-    message = `${describeOptionsError(error, typed)}\n${helpHint}`
+    // Core threw it, so it is loaded already; its lists name what each flag takes.
+    const core = await import('@tweetstorm/core')
+    message = `${describeOptionsError(error, typed, core)}\n${helpHint}`
     code = exitCode.badUsage
   } else if (error instanceof InputError) {
     message = error.message
@@ -187,7 +189,7 @@ function overview({out}: Context): string {
   return [
     `${out.bold('Usage:')} tweetstorm <command> [options]`,
     '',
-    'Turn long text into valid X threads and share links.',
+    'Turn long text into valid threads and share links, for X or another network (--platform).',
     '',
     out.bold('Commands:'),
     ...commands.map(
@@ -206,14 +208,16 @@ function overview({out}: Context): string {
   ].join('\n')
 }
 
-function commandHelp(command: Command, {out}: Context): string {
+/** A command's help page. It loads core, whose lists (platforms, numbering styles, limits) it shows. */
+async function commandHelp(command: Command, {out}: Context): Promise<string> {
+  const core = await import('@tweetstorm/core')
   return [
     `${out.bold('Usage:')} tweetstorm ${command.name} ${command.operands} [options]`,
     '',
     command.description,
     '',
     out.bold('Options:'),
-    describeOptions(command.options),
+    describeOptions(command.options, core),
     '',
     out.bold('Examples:'),
     ...command.examples.map((e) => `  $ ${e}`),

@@ -162,7 +162,7 @@ describe('option messages say what the user typed, in command-line terms', () =>
 
   it('states the forced-break rule as the splitter applies it: three blank lines, not four', async () => {
     const help = await call(['split', '--help'])
-    expect(help.stdout).toContain('A line holding only ---, or three or more blank lines in a row, starts a new tweet.')
+    expect(help.stdout).toContain('A line holding only ---, or three or more blank lines in a row, starts a new post.')
     const three = await call(['split', '--json'], {input: 'One.\n\n\n\nTwo.'})
     expect((JSON.parse(three.stdout) as {tweets: unknown[]}).tweets).toHaveLength(2)
     const two = await call(['split', '--json'], {input: 'One.\n\n\nTwo.'})

@@ -99,7 +99,8 @@ describe('tweetstorm intent', () => {
         const result = await run(['intent', 'Hello', '--url', bad])
         expect(result.code).toBe(2)
         expect(result.stdout).toBe('')
-        expect(result.stderr).toContain(`Unexpected ${JSON.stringify(bad)} for --url, expected an absolute http: or https: URL`)
+        // Core's one http(s) check, in its words, naming the flag.
+        expect(result.stderr).toContain(`Unexpected ${JSON.stringify(bad)} for --url, expected an absolute URL starting with http:// or https://`)
         expect(result.stderr).not.toMatch(stackLine)
       })
     }

@@ -1,4 +1,4 @@
-import {countTweet} from '@tweetstorm/core'
+import {countTweet, type CountOptions} from '@tweetstorm/core'
 
 const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'})
 
@@ -15,9 +15,9 @@ export function characterCount(text: string): number {
   return count
 }
 
-/** What the line under the draft says: characters as a writer counts them, and X's weighted length. */
-export function draftStats(text: string): {characters: number; weighted: number} {
-  return {characters: characterCount(text), weighted: countTweet(text).length}
+/** What the line under the draft says: characters as a writer counts them, and as the platform counts them. */
+export function draftStats(text: string, counting: Pick<CountOptions, 'platform' | 'links'> = {}): {characters: number; weighted: number} {
+  return {characters: characterCount(text), weighted: countTweet(text, counting).length}
 }
 
 /**

@@ -2,9 +2,13 @@ import {relative, resolve} from 'node:path'
 import type {Options} from '@tweetstorm/remark'
 import type {Processor} from 'unified'
 import type {VFile as VFileType} from 'vfile'
+import type {Platform} from '@tweetstorm/core'
 import {
   commonOptions,
+  limitChoices,
+  linksOption,
   listOption,
+  orList,
   stringOption,
   wholeNumberOption,
   type ParsedArgs
@@ -30,17 +34,28 @@ export const check: Command = {
     'Pass the options your site gives the plugin, so the check counts what readers will share.'
   ].join('\n'),
   options: [
-    {name: 'limit', type: 'string', value: '<n>', description: 'weighted length a shared post must fit (default 280)'},
+    {name: 'limit', type: 'string', value: '<n>', description: 'length a shared post must fit, as each --platform counts it', choices: limitChoices},
     {name: 'url', type: 'string', value: '<url>', description: 'page URL the share links point back to (counts as 23)'},
     {name: 'via', type: 'string', value: '<handle>', description: 'handle added as " via @handle" to every share'},
     {name: 'hashtags', type: 'string', value: '<a,b>', multiple: true, description: 'hashtags added to every share'},
     {name: 'related', type: 'string', value: '<a,b>', multiple: true, description: 'handles X suggests following afterwards'},
+    {
+      name: 'platform',
+      type: 'string',
+      value: '<a,b>',
+      multiple: true,
+      description: 'networks your site shares to; every quote must fit each',
+      choices: (core) => `${orList(core.platforms)}; default x`
+    },
+    {name: 'instance', type: 'string', value: '<host>', description: 'Mastodon server the share links open on (with mastodon)'},
+    linksOption,
     ...commonOptions
   ],
   examples: [
     'tweetstorm check site/src/content/blog',
     'tweetstorm check - < post.md',
-    "tweetstorm check 'posts/**/*.md' --via tweetstorm --url https://example.com/"
+    "tweetstorm check 'posts/**/*.md' --via tweetstorm --url https://example.com/",
+    'tweetstorm check posts --platform x,bluesky,mastodon --instance mastodon.social'
   ],
   async run(args, context) {
     const {io, out} = context
@@ -127,6 +142,12 @@ function pluginOptions(args: ParsedArgs): Options {
   if (hashtags !== undefined) options.hashtags = hashtags
   const related = listOption(args, 'related')
   if (related !== undefined) options.related = related
+  const platforms = listOption(args, 'platform')
+  if (platforms !== undefined) options.platforms = platforms as Platform[]
+  const instance = stringOption(args, 'instance')
+  if (instance !== undefined) options.instance = instance
+  const links = stringOption(args, 'links')
+  if (links !== undefined) options.links = links as NonNullable<Options['links']>
   return options
 }
 

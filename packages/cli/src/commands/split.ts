@@ -1,9 +1,14 @@
-import type {SplitOptions, Thread} from '@tweetstorm/core'
+import type {Platform, SplitOptions, Thread} from '@tweetstorm/core'
 import {
   commonOptions,
   flag,
+  limitChoices,
+  linksOption,
+  platformOptions,
+  platformSettings,
   stringOption,
   wholeNumberOption,
+  orList,
   type ParsedArgs
 } from '../args.js'
 import type {Command, Context} from '../command.js'
@@ -19,27 +24,30 @@ export const split: Command = {
   summary: 'split a text file (or stdin) into a thread',
   operands: '[file]',
   description: [
-    'Split a file, or stdin when there is no file or it is -, into an X thread.',
+    'Split a file, or stdin when there is no file or it is -, into a thread for X (or --platform).',
     'Files ending in .md, .markdown or .mdx (or any input with --markdown) are read as Markdown:',
-    'links become URLs, lists become lines, headings start a new tweet; front matter, and in',
+    'links become URLs, lists become lines, headings start a new post; front matter, and in',
     '.mdx files import/export lines and JSX tags, are left out.',
-    'A line holding only ---, or three or more blank lines in a row, starts a new tweet.'
+    'A line holding only ---, or three or more blank lines in a row, starts a new post.',
+    'Every post is counted the way its platform counts it (--platform, default x).'
   ].join('\n'),
   options: [
-    {name: 'json', type: 'boolean', description: 'print { "limit", "tweets": [{ "text", "length", "index", "source" }] }'},
+    {name: 'json', type: 'boolean', description: 'print { "platform", "limit", "tweets": [{ "text", "length", "index", "source" }] }'},
     {name: 'markdown', type: 'boolean', description: 'read the input as Markdown whatever its name'},
-    {name: 'limit', type: 'string', value: '<n>', description: 'weighted length of each tweet (default 280, 40 to 25000)'},
-    {name: 'numbering', type: 'string', value: '<style>', description: 'n/N, (n/N), [n/N], n/ or none (default n/N)'},
+    {name: 'limit', type: 'string', value: '<n>', description: 'length of each post as the platform counts it', choices: limitChoices},
+    {name: 'numbering', type: 'string', value: '<style>', description: 'how posts are numbered', choices: (core) => `${orList([...core.numberingStyles, 'none'])}; default n/N`},
     {name: 'numbering-position', type: 'string', value: '<where>', description: 'end or start (default end)'},
-    {name: 'continuation', type: 'string', value: '<mark>', description: 'mark where a sentence continues in the next tweet (default …)'},
+    {name: 'continuation', type: 'string', value: '<mark>', description: 'mark where a sentence continues in the next post (default …)'},
     {name: 'no-continuation', type: 'boolean', description: 'no continuation mark'},
-    {name: 'platform', type: 'string', value: '<name>', description: 'platform to count for (only x)'},
+    ...platformOptions,
+    linksOption,
     ...commonOptions
   ],
   examples: [
     'tweetstorm split draft.txt',
     'tweetstorm split post.md --numbering "(n/N)" --numbering-position start',
-    'pbpaste | tweetstorm split --json'
+    'pbpaste | tweetstorm split --json',
+    'tweetstorm split draft.txt --platform bluesky'
   ],
   async run(args, context) {
     if (args.positionals.length > 1) {
@@ -80,9 +88,10 @@ export const split: Command = {
       )
     }
 
+    const platform = options.platform ?? 'x'
     await write(
       context.io.stdout,
-      flag(args, 'json') ? threadAsJson(thread) : threadAsText(thread, context)
+      flag(args, 'json') ? threadAsJson(thread, platform) : threadAsText(thread, platform, context)
     )
     return exitCode.success
   }
@@ -121,34 +130,33 @@ function splitOptions(args: ParsedArgs): SplitOptions {
     options.continuation = continuation
   }
 
-  const platform = stringOption(args, 'platform')
-  if (platform !== undefined) {
-    options.platform = platform as NonNullable<SplitOptions['platform']>
-  }
+  Object.assign(options, platformSettings(args))
   return options
 }
 
-function threadAsJson(thread: Thread): string {
+function threadAsJson(thread: Thread, platform: Platform): string {
   const tweets = thread.tweets.map(({text, length, index, source}) => ({
     text,
     length,
     index,
     source: {start: source.start, end: source.end}
   }))
-  return JSON.stringify({limit: thread.limit, tweets}, null, 2) + '\n'
+  return JSON.stringify({platform, limit: thread.limit, tweets}, null, 2) + '\n'
 }
 
 /**
  * One header line per tweet, then the tweet exactly as it is posted. The header is the only
  * thing between tweets, so a tweet can be copied by selecting the lines under it.
  */
-function threadAsText(thread: Thread, {out}: Context): string {
+function threadAsText(thread: Thread, platform: Platform, {out}: Context): string {
   const total = thread.tweets.length
+  // X's word for a post is the product's name; elsewhere a post is a post.
+  const noun = platform === 'x' ? 'Tweet' : 'Post'
   return thread.tweets
     .map((tweet) => {
       const size = `${tweet.length}/${thread.limit}`
       const header = out.dim(
-        `── Tweet ${tweet.index + 1} of ${total} · ${
+        `── ${noun} ${tweet.index + 1} of ${total} · ${
           tweet.length > thread.limit ? out.red(size) : size
         } ──`
       )
