@@ -66,7 +66,7 @@ const ellipsis = '…'
  */
 export function intentUrl(params: IntentInput, options?: IntentOptions): string {
   const {settings, fitted} = prepare(params, options, 'intentUrl')
-  return build(fitted, settings)
+  return build(fitted.params, settings)
 }
 
 /**
@@ -75,12 +75,21 @@ export function intentUrl(params: IntentInput, options?: IntentOptions): string 
  * would cost more than the rest of the work.
  */
 export function intentUrlFromChecked(checked: Checked, settings: Settings, where: string): string {
-  return build(fit(checked, settings, where), settings)
+  return build(fit(checked, settings, where).params, settings)
 }
 
-function build(fitted: Fitted, settings: Settings): string {
+/**
+ * `intentUrlFromChecked` for a text its caller already knows to fit with the link, hashtags and
+ * `via`, as it is (normalised, trimmed): `tweetables` weighs every sentence while it finds them,
+ * and fitting each again would cost more than finding them.
+ */
+export function intentUrlFromFitting(checked: Checked, settings: Settings): string {
+  return build(paramsOf(checked, checked.text ?? ''), settings)
+}
+
+function build(params: IntentParams, settings: Settings): string {
   const buildUrl = settings.buildUrl ?? defaultBuildUrl
-  const href: unknown = buildUrl(fitted.params)
+  const href: unknown = buildUrl(params)
   if (typeof href !== 'string') {
     throw new TypeError(`Unexpected ${typeof href} returned by \`buildUrl\`, expected a string`)
   }
@@ -199,6 +208,14 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
 
   const post = join(text, tail)
   const count = xCounter.count(post, limit)
+  return {
+    params: paramsOf(checked, text),
+    composed: {text, post, length: count.length, truncated, valid: count.valid}
+  }
+}
+
+/** The intent's parameters, with the (fitted) text, leaving out the empty ones. */
+function paramsOf(checked: Checked, text: string): IntentParams {
   const params: IntentParams = {}
   if (text) params.text = text
   if (checked.url) params.url = checked.url
@@ -206,10 +223,7 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
   if (checked.via) params.via = checked.via
   if (checked.related?.length) params.related = checked.related
   if (checked.inReplyTo) params.inReplyTo = checked.inReplyTo
-  return {
-    params,
-    composed: {text, post, length: count.length, truncated, valid: count.valid}
-  }
+  return params
 }
 
 function noRoom(parts: Array<{name: string; value: string}>, limit: number, where: string): OptionsError {
