@@ -2,6 +2,7 @@ import twitter from 'twitter-text'
 import * as z from 'zod/mini'
 import {limitSchema, xCounter} from './count.js'
 import {postIdSchema, shareFields} from './handles.js'
+import {trimBlank} from './invisible.js'
 import {OptionsError, parseOptions} from './options.js'
 import type {IntentParams} from './types.js'
 
@@ -248,17 +249,19 @@ function noRoom(parts: Array<{name: string; value: string}>, limit: number, wher
  * lone surrogates become U+FFFD (URLSearchParams would do it anyway), NFC (X counts NFC),
  * characters X refuses (U+FEFF, U+FFFE, U+FFFF) are dropped, runs of spaces and tabs collapse,
  * spaces around line breaks go (they are source indentation, not meaning), and the whole is
- * trimmed. Newlines are kept.
+ * trimmed of whitespace and of characters that render nothing (a zero-width space, a direction
+ * mark: see invisible.ts). Newlines are kept.
  */
 export function normalizeShareText(text: string): string {
-  return text
+  const normalized = text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFEFF\uFFFE\uFFFF]/g, '')
     .replace(/[ \t\f\v]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
-    .trim()
+  const [start, end] = trimBlank(normalized, 0, normalized.length)
+  return normalized.slice(start, end)
 }
 
 // Punctuation that reads badly right before an ellipsis ("word,…"). Removed with a backward scan:
