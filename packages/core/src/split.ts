@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import {counterFor, limitSchema, platformSchema} from './count.js'
+import {trimBlank} from './invisible.js'
 import {canonicalize, type Canonical} from './normalize.js'
 import {parseOptions} from './options.js'
 import {Break, segment, type Units} from './segment.js'
@@ -223,17 +224,11 @@ interface Draft {
   cut: boolean
 }
 
-// Whitespace by JavaScript's definition, no-break spaces included: no post starts or ends with it.
-const isWhitespace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-
-/** `[start, end)` of `text` without whitespace at either edge (`start === end` when nothing is left). */
-export function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && isWhitespace(text.charCodeAt(start))) start++
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--
-  return [start, end]
-}
+/**
+ * `[start, end)` of `text` without whitespace (no-break spaces included) or characters that render
+ * nothing (see invisible.ts) at either edge (`start === end` when nothing is left).
+ */
+export const trimRange = (text: string, start: number, end: number): [number, number] => trimBlank(text, start, end)
 
 // A post that stops on a comma, semicolon, colon, dash or ellipsis already tells the reader the sentence
 // goes on; a mark after it would read ",…". (The room for the mark is still reserved: at most one unit.)
