@@ -195,7 +195,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     // The share options were validated once above; only the link back is new.
     const back =
       page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
-    const checked = {url: back, via: share.via, hashtags: share.hashtags, related: share.related}
+
     let link: string
     const text = cut ? shown + ellipsis : shown
     if (start === unitStart && end === unitEnd && atWordEdges(canonical.text, start, end) && weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom) {
@@ -204,15 +204,15 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // word adds its own (it cannot extend a link). Canonical text is already what the share
       // text would be normalised to. A piece that starts or ends inside a word is fitted, since X
       // may read it differently alone (a domain after 50 CJK characters is a link only alone).
-      link = intentUrlFromFitting({...checked, text}, intentOptions)
+      link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions)
     } else {
       try {
-        link = intentUrlFromChecked({...checked, text}, intentOptions, 'tweetables')
+        link = intentUrlFromChecked({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
       } catch (error) {
         // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
         // counts 23): share the link to the sentence without quoting it rather than fail.
         if (!(error instanceof OptionsError)) throw error
-        link = intentUrlFromChecked(checked, intentOptions, 'tweetables')
+        link = intentUrlFromChecked({url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
       }
     }
     const reasons = standaloneReasons(shown, piece)
