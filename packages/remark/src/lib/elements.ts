@@ -139,6 +139,14 @@ export function planSentence(
   ids: IdRegistry
 ): {id: string; link: Share | ShareProblem} {
   const id = ids.claim(segment.tweetable.id)
+  // Core built this very link already: same text, page URL, hashtags, via, related and limit, and
+  // the id the page gives the sentence is core's. Building it again (validating the options,
+  // fitting the text, composing the post to check its length) cost more than the rest of a rant
+  // block. A custom `buildUrl`, a renamed id (a sentence repeated in another block) or a link
+  // without the text (no room for it) take the general path.
+  if (settings.buildUrl === undefined && id === segment.tweetable.id && segment.linksText) {
+    return {id, link: {href: segment.tweetable.intentUrl, truncated: false}}
+  }
   return {id, link: share(segment.shareText, settings, id)}
 }
 

@@ -5,7 +5,15 @@ import {hasVisibleText} from './text.js'
 /** A run of a paragraph's text: either plain text between sentences or one shareable sentence. */
 export type Segment =
   | {kind: 'gap'; start: number; end: number}
-  | {kind: 'sentence'; start: number; end: number; tweetable: Tweetable; shareText: string}
+  | {
+      kind: 'sentence'
+      start: number
+      end: number
+      tweetable: Tweetable
+      shareText: string
+      /** Whether core's link shares `shareText` (else it only links back: no room for the text). */
+      linksText: boolean
+    }
 
 /** A range of UTF-16 offsets in a paragraph's plain text. */
 export interface Span {
@@ -19,11 +27,12 @@ export interface Span {
  * `buildUrl` it is always its own `x.com` link), so it is read back from there; the link itself
  * is rebuilt because the page may give the sentence another id.
  */
-function shareTextOf(tweetable: Tweetable): string {
+function shareTextOf(tweetable: Tweetable): {shareText: string; linksText: boolean} {
   try {
-    return (new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text).trim()
+    const shared = new URL(tweetable.intentUrl).searchParams.get('text')
+    return {shareText: (shared ?? tweetable.text).trim(), linksText: shared !== null}
   } catch {
-    return tweetable.text.trim()
+    return {shareText: tweetable.text.trim(), linksText: false}
   }
 }
 
@@ -68,7 +77,7 @@ export function layoutSentences(
     // Nothing a reader could share (only controls or invisible marks) stays plain text.
     if (end <= start || !hasVisibleText(text.slice(start, end))) continue
     if (start > cursor) layout.push({kind: 'gap', start: cursor, end: start})
-    layout.push({kind: 'sentence', start, end, tweetable, shareText: shareTextOf(tweetable)})
+    layout.push({kind: 'sentence', start, end, tweetable, ...shareTextOf(tweetable)})
     cursor = end
   }
   if (cursor < text.length) layout.push({kind: 'gap', start: cursor, end: text.length})

@@ -1,15 +1,18 @@
 import {composeIntent, countTweet, intentUrl, OptionsError, type IntentParams} from '@tweetstorm/core'
 import {describeValue, type ResolvedOptions} from './options.js'
 
-/** A share link ready to render, and whether X would need the text shortened. */
-export interface Share {
-  /** The link target: an X web intent, or what a custom `buildUrl` returned. */
-  href: string
-  /** Whether the post as X composes it (text, link, hashtags, via) is too long, so the shared text is cut with `…`. */
-  truncated: boolean
-  /** Weighted length of the post X would compose from the whole text. */
-  length: number
-}
+/**
+ * A share link ready to render, and whether X would need the text shortened: `truncated` when the
+ * post as X composes it (text, link, hashtags, via) is too long, so the shared text is cut with
+ * `…`; `length` is then the weighted length of the post X would compose from the whole text.
+ */
+export type Share =
+  | {
+      /** The link target: an X web intent, or what a custom `buildUrl` returned. */
+      href: string
+      truncated: false
+    }
+  | {href: string; truncated: true; length: number}
 
 /** Whether a link target may be rendered: only web links, never `javascript:` or `data:`. */
 export function isWebLink(href: string): boolean {
@@ -76,11 +79,10 @@ export function share(
     return {problem: `Unexpected link ${describeValue(href)} from \`buildUrl\`, expected an http(s) URL`}
   }
   const fitted = composeIntent(params, {limit: settings.limit})
+  if (!fitted.truncated) return {href, truncated: false}
   // The whole post's length is only worth counting for the warning. Composing it unfitted would
   // count the whole text with the link and hashtags around it, which twitter-text does in
   // quadratic time on long unspaced runs; the parts around the text weigh the same either way.
-  const length = fitted.truncated
-    ? fitted.length - countTweet(fitted.text, {limit: settings.limit}).length + countTweet(text, {limit: settings.limit}).length
-    : fitted.length
-  return {href, truncated: fitted.truncated, length}
+  const length = fitted.length - countTweet(fitted.text, {limit: settings.limit}).length + countTweet(text, {limit: settings.limit}).length
+  return {href, truncated: true, length}
 }
