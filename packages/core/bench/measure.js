@@ -24,17 +24,18 @@ export const median = (values) => {
  * Median CPU milliseconds per call of each contender, over `rounds` interleaved rounds.
  *
  * @param {Record<string, () => unknown>} contenders
- * @param {{rounds?: number, sampleMs?: number, warmUp?: boolean}} [options] `sampleMs`: repeat
- *   quick calls until a sample lasts about this long
+ * @param {{rounds?: number, sampleMs?: number, warmUp?: boolean, estimates?: Record<string, number>}} [options]
+ *   `sampleMs`: repeat quick calls until a sample lasts about this long
  * @returns {Record<string, {median: number, samples: number[], repeat: number}>}
  */
-export function interleaved(contenders, {rounds = 5, sampleMs = 4, warmUp = true} = {}) {
+export function interleaved(contenders, {rounds = 5, sampleMs = 4, warmUp = true, estimates} = {}) {
   const names = Object.keys(contenders)
   const repeat = {}
   for (const name of names) {
     // Warm-up (compiles the code paths), and a first estimate of the cost of one call. Calls that
-    // take seconds skip it (`warmUp: false`) once the same code ran on a smaller input.
-    const once = warmUp ? cpu(contenders[name]) : Infinity
+    // take seconds skip it (`warmUp: false`) once the same code ran on a smaller input; a caller
+    // that warmed up on a smaller input passes its own `estimates` (ms per call).
+    const once = estimates?.[name] ?? (warmUp ? cpu(contenders[name]) : Infinity)
     repeat[name] = once >= sampleMs ? 1 : Math.min(200, Math.ceil(sampleMs / Math.max(once, 0.02)))
   }
   const samples = Object.fromEntries(names.map((name) => [name, []]))

@@ -1,14 +1,15 @@
 // Scaling benchmark over adversarial families (issue 10): runs of punctuation, openers and closers
 // with and without letters between, mark stacks, whitespace runs, dots, CJK with URLs, emoji
 // sequences. For splitThread, tweetables, intentUrl and countTweet: CPU time at 20 KB and at
-// 100 KB, the two sizes interleaved, medians of five rounds (bench/measure.js).
+// 100 KB, the two sizes interleaved, medians of five rounds (bench/measure.js); the ratio is the
+// median of the five rounds' ratios.
 // Targets: 100 KB costs ≤ 6× 20 KB (linear is 5×), and no 20 KB input costs more than ~50 ms.
 //
 // Run: part of `pnpm bench`, or `node bench/scaling.js [--quick]` after building.
 // BENCH_DIST=/path/to/dist times another build (the "before" column of the README).
 // --quick times only the families the issue names.
 import {pathToFileURL} from 'node:url'
-import {fill, interleaved} from './measure.js'
+import {cpu, fill, interleaved, median} from './measure.js'
 
 const dist = process.env.BENCH_DIST ? pathToFileURL(process.env.BENCH_DIST + '/index.js').href : '../dist/index.js'
 const {countTweet, intentUrl, splitThread, tweetables} = await import(dist)
@@ -66,9 +67,18 @@ export function scaling({quick = false} = {}) {
     const large = make(100_000)
     const row = {family: name}
     for (const [label, run] of Object.entries(functions)) {
-      const result = interleaved({small: () => run(small, options), large: () => run(large, options)})
+      // Warm up on 2 KB (twice: the first call compiles), and estimate the two sizes from it.
+      const tiny = make(2_000)
+      run(tiny, options)
+      const at2 = cpu(() => run(tiny, options))
+      const result = interleaved(
+        {small: () => run(small, options), large: () => run(large, options)},
+        {estimates: {small: at2 * 10, large: at2 * 50}}
+      )
       const at20 = result.small.median
-      const ratio = result.large.median / at20
+      // The ratio of each round's pair (run back to back, so under the same load elsewhere on the
+      // machine), then the median of the rounds: steadier than a ratio of two medians.
+      const ratio = median(result.large.samples.map((large, round) => large / result.small.samples[round]))
       row[`${label} 20 KB ms`] = at20.toFixed(1)
       row[`${label} ×`] = ratio.toFixed(1)
       if (at20 > worstSmall.value) Object.assign(worstSmall, {value: at20, where: `${label}, ${name}`})
