@@ -59,6 +59,14 @@ function listedForm(word: string, strip: string): string {
   return end > longestListed ? '' : word.slice(0, end).toLowerCase()
 }
 
+/** How many characters of `text` are not punctuation, spaces or symbols, counting no further than `most`. */
+function charactersUpTo(text: string, most: number): number {
+  const character = /[^\p{P}\p{Z}\p{S}]/gu
+  let found = 0
+  while (found < most && character.exec(text) !== null) found++
+  return found
+}
+
 /**
  * Reasons why `text` may read badly alone; empty when it stands alone. `piece` is true for a
  * tweet-sized piece of a sentence too long to share whole.
@@ -98,9 +106,7 @@ export function standaloneReasons(text: string, piece: boolean): StandaloneReaso
   // Thai has no sentence punctuation to miss.
   if (fragment || (!punctuated && !piece && !/[\u0E00-\u0E7F]/u.test(text))) reasons.push('fragment')
 
-  const short = unspaced.test(text)
-    ? [...text.replace(/[\p{P}\p{Z}\p{S}]/gu, '')].length < minimumCharacters
-    : count < minimumWords
+  const short = unspaced.test(text) ? charactersUpTo(text, minimumCharacters) < minimumCharacters : count < minimumWords
   if (short) reasons.push('too-short')
   if (piece) reasons.push('cut-piece')
   return reasons

@@ -53,16 +53,17 @@ function fingerprint(text: string): string {
 }
 
 /**
- * A readable slug of the first words (Latin letters and digits only; accents dropped). ASCII text
- * takes a scan that stops after the fifth word; anything else takes the general path, which gives
- * the same slug (ids are stable: a changed slug would break every link to a sentence).
+ * A readable slug of the first words (Latin letters and digits only; accents dropped). ASCII text,
+ * and text whose other characters can only separate words (`isSlugInert`), takes a scan that stops
+ * after the fifth word; anything else takes the general path, which gives the same slug (ids are
+ * stable: a changed slug would break every link to a sentence).
  */
 function slug(text: string): string {
   let out = ''
   let words = 0
   for (let index = 0; index < text.length && out.length <= 40; ) {
     const code = text.charCodeAt(index)
-    if (code >= 128) return slugOfAnyText(text)
+    if (code >= 128 && !isSlugInert(code)) return slugOfAnyText(text)
     if (!isAsciiAlphanumeric(code)) {
       index++
       continue
@@ -75,6 +76,24 @@ function slug(text: string): string {
   }
   return trimDashes(out.slice(0, 40).toLowerCase())
 }
+
+/**
+ * Characters whose compatibility decomposition (NFKD) holds no ASCII letter or digit, so that they
+ * only ever separate the words of a slug: CJK punctuation, kana, ideographs, Hangul syllables, Thai,
+ * Hebrew, Arabic letters, Devanagari, general punctuation (not the superscripts after it). Text with
+ * any other non-ASCII character (accents, full-width letters, ligatures, enclosed alphanumerics)
+ * takes the general path.
+ */
+const isSlugInert = (code: number) =>
+  (code >= 0x3000 && code <= 0x30ff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0x0e00 && code <= 0x0e7f) ||
+  (code >= 0x0590 && code <= 0x05ff) ||
+  (code >= 0x0621 && code <= 0x064a) ||
+  (code >= 0x0900 && code <= 0x097f) ||
+  (code >= 0x2010 && code <= 0x205f)
 
 const isAsciiAlphanumeric = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 
@@ -98,6 +117,9 @@ function slugOfAnyText(text: string): string {
     .slice(0, 40)
     .replace(/-+$/, '')
 }
+
+// A link needs a dot followed by a domain character, or a scheme (the counter's own test, count.ts).
+const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
 
 /** Whether `[start, end)` of canonical text starts and ends at the edges of words. */
 function atWordEdges(text: string, start: number, end: number): boolean {
@@ -198,12 +220,19 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
 
     let link: string
     const text = cut ? shown + ellipsis : shown
-    if (start === unitStart && end === unitEnd && atWordEdges(canonical.text, start, end) && weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom) {
-      // Whole words, weighed while they were found, that fit with the link, hashtags and via:
-      // no need to fit them again. Weights add up across whitespace, and an ellipsis after a
-      // word adds its own (it cannot extend a link). Canonical text is already what the share
-      // text would be normalised to. A piece that starts or ends inside a word is fitted, since X
-      // may read it differently alone (a domain after 50 CJK characters is a link only alone).
+    if (
+      start === unitStart &&
+      end === unitEnd &&
+      (atWordEdges(canonical.text, start, end) || !maybeUrl.test(shown)) &&
+      weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom
+    ) {
+      // Weighed while it was found, and fits with the link, hashtags and via: no need to fit it
+      // again. Weights add up across whitespace, and an ellipsis adds its own (it cannot extend a
+      // link). Canonical text is already what the share text would be normalised to. A piece that
+      // starts or ends inside a word (a Japanese sentence, a cut word) is weighed with the whole
+      // word's atoms, and X may read a link in it differently alone (a domain after 50 CJK
+      // characters is a link only when cut from them): such a piece is trusted only when it cannot
+      // hold a link at all, and fitted otherwise.
       link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions)
     } else {
       try {
