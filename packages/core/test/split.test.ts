@@ -286,6 +286,19 @@ describe('splitThread: bad input', () => {
     }
   })
 
+  it('never starts or ends a post with a character that renders nothing, even where a long word is cut', () => {
+    // A zero-width space, soft hyphen, word joiner or direction mark on every side of every cut a
+    // 280-character post can make in a word too long for one post.
+    for (const blank of ['\u200b', '\u00ad', '\u2060', '\u200f']) {
+      for (let at = 270; at <= 282; at++) {
+        const text = `${blank}${'a'.repeat(at)}${blank.repeat(3)}${'b'.repeat(300)}${blank}`
+        for (const tweet of splitThread(text, {numbering: false, continuation: false}).tweets) {
+          expect(tweet.text).not.toMatch(/^[\u00ad\u200b\u200f\u2060]|[\u00ad\u200b\u200f\u2060]$/u)
+        }
+      }
+    }
+  })
+
   it('handles 10 MB of text', () => {
     const paragraph = `${sentence(30)} Then https://example.com/x?y=1 and @you, #tags, $CASH and 🧵. ${sentence(12)}\n\n`
     const big = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))
