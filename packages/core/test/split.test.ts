@@ -306,7 +306,7 @@ describe('splitThread: bad input', () => {
     for (const text of texts) {
       for (const tweet of splitThread(text).tweets) {
         expect(tweet.text).not.toMatch(/[\u200e\u200f]$/u)
-        expect(tweet.length).toBe(twitter.parseTweet(tweet.text).weightedLength)
+        expect(tweet.length).toBe(twitter.parseTweet(tweet.text, v3).weightedLength)
       }
     }
   })
