@@ -1,12 +1,28 @@
-// Benchmark: splitThread against a naive greedy splitter that re-counts the growing chunk with
-// twitter-text at every word (the obvious way to write a splitter), on the same inputs in the same
-// run. Prints times and ratios; the baseline is what the ratios are relative to.
+// `pnpm bench`: the table of issue 12 (speed at the limit), then the scaling check of issue 10 (linear
+// time on hostile input). Every figure is CPU time (process.cpuUsage), the median of five interleaved
+// rounds with its baseline measured in the same run (bench/measure.js); sizes come from
+// scripts/size.js, peak memory from a child process (bench/heap.js).
 //
-// Run: pnpm bench (from the repository root) or node bench/index.js after building.
+// Run: pnpm bench (from the repository root; builds core first), or node bench/index.js after
+// building. --quick: smaller inputs (1 MB rows at 300 KB, 200 KB rows at 60 KB, 10 MB at 2 MB) and only
+// the issue's own scaling families, for a run of well under a minute.
+import {execFileSync} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import twitter from 'twitter-text'
-import {splitThread} from '../dist/index.js'
+import * as core from '../dist/index.js'
+import {cpu, fill, interleaved, japanese, median, ms, prose, times} from './measure.js'
+import {scaling} from './scaling.js'
 
+const here = path.dirname(fileURLToPath(import.meta.url))
+const quick = process.argv.includes('--quick')
 const config = twitter.configs.version3
+const {splitThread, tweetables} = core
+
+const big = quick ? 300_000 : 1_000_000
+const small = quick ? 60_000 : 200_000
+const huge = quick ? 2_000_000 : 10_000_000
+const size = (bytes) => (bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1_000} KB`)
 
 /** The baseline: add words while parseTweet says the chunk plus " n/NN" is valid. */
 function greedy(text, limit = 280) {
@@ -26,57 +42,158 @@ function greedy(text, limit = 280) {
   return tweets
 }
 
-const paragraph =
-  'Writing online is a strange craft. You write for people you will never meet, and most of them will read ' +
-  'only your first line. That is not a tragedy; it is a constraint, and constraints make better writers. ' +
-  'Dr. Smith said it well: cut everything that does not earn its place, e.g. adjectives. See ' +
-  'https://example.com/essays/first-lines?ref=bench for more, @someone #amwriting 🧵.\n\n'
-const prose = (bytes) => paragraph.repeat(Math.ceil(bytes / paragraph.length)).slice(0, bytes)
-
-function time(run, minimumMs = 300) {
-  run() // warm-up
-  const samples = []
-  const started = performance.now()
-  while (samples.length < 3 || (performance.now() - started < minimumMs && samples.length < 50)) {
-    const t0 = performance.now()
-    run()
-    samples.push(performance.now() - t0)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
+// Single-token inputs of issue 12: one "word" as long as the text.
+const adversarial = {
+  '`.`×n': (n) => '.'.repeat(n),
+  '`@`×n': (n) => '@'.repeat(n),
+  '`(`×n': (n) => '('.repeat(n),
+  'mark stack': (n) => 'a' + '\u0301'.repeat(n - 1),
+  'ZWJ emoji': (n) => fill('👍🏽\u200d', n)
 }
-
-// The greedy baseline re-counts every chunk per word, so it only runs on the smaller inputs.
-const cases = [
-  ['prose 10 KB', prose(10_000), {}],
-  ['prose 100 KB', prose(100_000), {}],
-  ['prose 100 KB, limit 140', prose(100_000), {limit: 140}],
-  ['prose 100 KB, limit 2,000', prose(100_000), {limit: 2_000}]
-]
 
 const rows = []
-for (const [name, text, options] of cases) {
-  const ours = time(() => splitThread(text, options))
-  const baseline = time(() => greedy(text, options.limit ?? 280), 0)
-  rows.push({
-    case: name,
-    'splitThread ms': ours.toFixed(1),
-    'greedy baseline ms': baseline.toFixed(1),
-    'ratio (baseline / ours)': (baseline / ours).toFixed(2) + '×',
-    'ours, ms per MB': ((ours / text.length) * 1e6).toFixed(0)
-  })
+/** One row of the table: what, the figure measured now, the target, whether it is met, and what the issue measured. */
+function row(what, figure, target, pass, filed) {
+  rows.push({what, figure, target, pass, filed})
 }
-console.table(rows)
+const started = process.cpuUsage()
+const log = (message) => process.stderr.write(`bench: ${message}\n`)
 
-// Scaling: ms per MB should stay flat from 100 KB to 1 MB and 10 MB if splitting is linear.
-const small = time(() => splitThread(prose(100_000)))
-const mega = time(() => splitThread(prose(1_000_000)), 0)
-const big = time(() => splitThread(prose(10_000_000)), 0)
-console.log(`1 MB of prose: ${mega.toFixed(0)} ms`)
+// --- 200 KB (60 KB quick): splitThread against greedy, one parseTweet, tweetables; adversarial inputs.
+log(`${size(small)} group`)
+const prose200 = prose(small)
+const smallContenders = {
+  split: () => splitThread(prose200),
+  greedy: () => greedy(prose200),
+  parseTweet: () => twitter.parseTweet(prose200, config),
+  tweetables: () => tweetables(prose200)
+}
+const adversarialSmall = Object.fromEntries(Object.entries(adversarial).map(([name, make]) => [name, make(small)]))
+for (const [name, text] of Object.entries(adversarialSmall)) smallContenders[name] = () => splitThread(text)
+const at200 = interleaved(smallContenders)
+
+// --- 1 MB (300 KB quick): prose, Japanese and adversarial splits, one parseTweet over the prose.
+log(`${size(big)} group (seconds per call: no warm-up beyond the ${size(small)} group)`)
+const prose1M = prose(big)
+const japanese1M = japanese(big)
+const bigContenders = {
+  split: () => splitThread(prose1M),
+  parseTweet: () => twitter.parseTweet(prose1M, config),
+  japanese: () => splitThread(japanese1M)
+}
+const adversarialBig = Object.fromEntries(Object.entries(adversarial).map(([name, make]) => [name, make(big)]))
+for (const [name, text] of Object.entries(adversarialBig)) bigContenders[name] = () => splitThread(text)
+const at1M = interleaved(bigContenders, {warmUp: false})
+
+const m = (result, name) => result[name].median
+row(`splitThread vs naive greedy (parseTweet per word), ${size(small)} prose`, `${times(m(at200, 'greedy') / m(at200, 'split'))} faster (${ms(m(at200, 'split'))} vs ${ms(m(at200, 'greedy'))})`, '≥ 20×', m(at200, 'greedy') / m(at200, 'split') >= 20, '4.4×')
+for (const [label, result, filed] of [[size(small), at200, '2.5'], [size(big), at1M, '1.9']]) {
+  const ratio = m(result, 'split') / m(result, 'parseTweet')
+  row(`splitThread / one parseTweet over the whole text, ${label} prose`, `${ratio.toFixed(2)} (${ms(m(result, 'split'))} / ${ms(m(result, 'parseTweet'))})`, '≤ 1.0', ratio <= 1, filed)
+}
+{
+  const ratio = m(at1M, 'japanese') / m(at1M, 'split')
+  row(`Japanese split / prose split, ${size(big)}`, `${times(ratio)} (${ms(m(at1M, 'japanese'))})`, '≤ 2×', ratio <= 2, '5.6×')
+}
+const filedAdversarial = {'`.`×n': '8.6×', '`@`×n': '5.8×', '`(`×n': '5.9×', 'mark stack': '6.1×', 'ZWJ emoji': '4.3×'}
+for (const name of Object.keys(adversarial)) {
+  const ratio = m(at1M, name) / m(at1M, 'split')
+  row(`adversarial single token / prose, ${size(big)}: ${name}`, `${times(ratio)} (${ms(m(at1M, name))})`, '≤ 3×', ratio <= 3, filedAdversarial[name])
+}
+for (const name of ['split', ...Object.keys(adversarial)]) {
+  const ratio = m(at1M, name) / m(at200, name)
+  const label = name === 'split' ? 'prose' : name
+  row(`growth ${size(small)} → ${size(big)}: ${label}`, times(ratio), `≤ ${(6 * big) / small / 5}× (linear ${big / small}×)`, ratio <= (6 * big) / small / 5, name === 'split' ? '' : 'up to 10.2×')
+}
+
+// --- Composer: re-split after typing one character in the middle of a 20,000-character draft.
+log('composer')
+{
+  const draft = prose(20_000)
+  let resplit
+  let how
+  if (typeof core.createThreadSplitter === 'function') {
+    const splitter = core.createThreadSplitter({})
+    const method = typeof splitter === 'function' ? splitter : typeof splitter?.split === 'function' ? splitter.split.bind(splitter) : typeof splitter?.update === 'function' ? splitter.update.bind(splitter) : undefined
+    if (method) {
+      resplit = method
+      how = 'createThreadSplitter'
+    }
+  }
+  if (!resplit) {
+    resplit = (text) => splitThread(text)
+    how = 'splitThread (this build exports no createThreadSplitter)'
+  }
+  // Typing "tweetstorm " at the middle of the draft, one character per call.
+  const at = 10_000
+  const typed = 'tweetstorm tweetstorm tweetstorm '
+  resplit(draft)
+  const edits = []
+  for (let k = 1; k <= typed.length; k++) {
+    const text = draft.slice(0, at) + typed.slice(0, k) + draft.slice(at)
+    edits.push(cpu(() => resplit(text)))
+  }
+  const typical = median(edits.slice(3))
+  row(`composer: re-split after a one-character edit, 20,000-char draft (${how}; median of ${edits.length - 3} edits)`, ms(typical), '< 2 ms', typical < 2, '9.9 ms')
+}
+
+{
+  const ratio = m(at200, 'tweetables') / m(at200, 'split')
+  row(`tweetables / splitThread, ${size(small)} prose`, `${ratio.toFixed(2)} (${ms(m(at200, 'tweetables'))})`, '≤ 1.5', ratio <= 1.5, '2.0')
+}
+
+// --- Bundle sizes (scripts/size.js builds them with esbuild and gzips at level 9).
+log('bundle sizes')
+{
+  let sizes = []
+  try {
+    sizes = JSON.parse(execFileSync(process.execPath, [path.join(here, '../../../scripts/size.js'), '--json'], {encoding: 'utf8'}))
+  } catch (error) {
+    // Over budget, size.js exits 1 but still prints the figures.
+    sizes = JSON.parse(error.stdout || '[]')
+  }
+  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
+  for (const [name, what, target, filed] of [
+    ['core', 'browser bundle of {splitThread, countTweet}', 15, '131 KB'],
+    ['composer', 'composer page JS', 20, '71 KB']
+  ]) {
+    const found = sizes.find((bundle) => bundle.name === name)
+    if (found) row(`${what} (gzip)`, `${kib(found.gzip)} (${found.gzip.toLocaleString('en')} B)`, `≤ ${target} KiB`, found.gzip <= target * 1024, filed)
+    else row(`${what} (gzip)`, 'not measured (scripts/size.js failed)', `≤ ${target} KiB`, false, filed)
+  }
+}
+
+// --- Peak memory splitting 10 MB, in a child process.
+log(`peak memory, ${size(huge)}`)
+{
+  const output = execFileSync(process.execPath, ['--expose-gc', path.join(here, 'heap.js'), String(huge), 'prose'], {encoding: 'utf8'})
+  const result = JSON.parse(output)
+  const ratio = result.peakGrowth / huge
+  row(
+    `peak memory splitting ${size(huge)} of prose (growth of peak RSS during the call)`,
+    `${(result.peakGrowth / 1e6).toFixed(0)} MB (${times(ratio)} input)`,
+    '≤ 10× input',
+    ratio <= 10,
+    '217 MB (≈ 22×)'
+  )
+}
+
+const spent = process.cpuUsage(started)
+console.log(`\nIssue 12 — speed at the limit${quick ? ' (--quick: smaller inputs)' : ''}. CPU time, medians of 5 interleaved rounds, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}\n`)
+console.log('| what | now | target | | when filed |')
+console.log('| --- | ---: | ---: | --- | ---: |')
+for (const {what, figure, target, pass, filed} of rows) console.log(`| ${what} | ${figure} | ${target} | ${pass ? 'PASS' : 'MISS'} | ${filed} |`)
+const missed = rows.filter((entry) => !entry.pass).length
+console.log(`\n${rows.length - missed} of ${rows.length} rows at or past their target.`)
+
+// --- Issue 10: adversarial families at 20 KB and 100 KB.
+log('scaling (issue 10)')
+const {rows: scalingRows, worstRatio, worstSmall} = scaling({quick})
+console.log(`\nIssue 10 — linear time on hostile input${quick ? ' (--quick: the issue\'s own families)' : ''}: CPU ms at 20 KB and 100 KB ÷ 20 KB, medians of 5 interleaved rounds`)
+console.table(scalingRows)
 console.log(
-  `scaling against 100 KB (${small.toFixed(1)} ms): 1 MB ×${(mega / small).toFixed(1)}, 10 MB ×${(big / small).toFixed(1)} ` +
-    `(×10 and ×100 are linear)`
+  `worst 100 KB ÷ 20 KB: ×${worstRatio.value.toFixed(1)} (${worstRatio.where}; target ≤ 6, linear is 5) ${worstRatio.value <= 6 ? 'PASS' : 'MISS'}\n` +
+    `worst 20 KB: ${worstSmall.value.toFixed(1)} ms (${worstSmall.where}; target ≤ ~50) ${worstSmall.value <= 50 ? 'PASS' : 'MISS'}`
 )
-
-// Adversarial families at 20 KB and 100 KB (bench/scaling.js): linear time on hostile input.
-await import('./scaling.js')
+const total = process.cpuUsage(started)
+console.log(`\nbench CPU: ${((total.user + total.system) / 1e6).toFixed(0)} s (table ${((spent.user + spent.system) / 1e6).toFixed(0)} s)`)

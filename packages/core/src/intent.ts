@@ -1,6 +1,7 @@
 import type {Counter} from './count.js'
 import * as z from 'zod/mini'
 import {postIdSchema, shareFieldsFor} from './handles.js'
+import {trimBlank} from './invisible.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform, type Resolved} from './platform-options.js'
 import {platformProfile, type TailPart} from './platforms/index.js'
@@ -75,7 +76,7 @@ const ellipsis = '…'
  */
 export function intentUrl(params: IntentInput, options?: IntentOptions): string {
   const {settings, fitted} = prepare(params, options, 'intentUrl')
-  return build(fitted, settings)
+  return build(fitted.params, settings, fitted.resolved)
 }
 
 /**
@@ -84,14 +85,25 @@ export function intentUrl(params: IntentInput, options?: IntentOptions): string 
  * would cost more than the rest of the work.
  */
 export function intentUrlFromChecked(checked: Checked, settings: Settings, where: string): string {
-  return build(fit(checked, settings, where), settings)
+  const fitted = fit(checked, settings, where)
+  return build(fitted.params, settings, fitted.resolved)
 }
 
-function build(fitted: Fitted, settings: Settings): string {
-  const {profile, instance} = fitted.resolved
+/**
+ * `intentUrlFromChecked` for a text its caller already knows to fit the platform's post with the
+ * link, hashtags and `via`, as it is (normalised, trimmed), and for a platform it already resolved:
+ * `tweetables` weighs every sentence while it finds them, and fitting each again would cost more
+ * than finding them.
+ */
+export function intentUrlFromFitting(checked: Checked, settings: Settings, resolved: Resolved): string {
+  return build(paramsOf(checked, checked.text ?? ''), settings, resolved)
+}
+
+function build(params: IntentParams, settings: Settings, resolved: Resolved): string {
+  const {profile, instance} = resolved
   const buildUrl =
     settings.buildUrl ?? ((params: IntentParams) => profile.shareUrl({...params, text: params.text ?? ''}, {instance}))
-  const href: unknown = buildUrl(fitted.params)
+  const href: unknown = buildUrl(params)
   if (typeof href !== 'string') {
     throw new TypeError(`Unexpected ${typeof href} returned by \`buildUrl\`, expected a string`)
   }
@@ -210,6 +222,15 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
 
   const post = join(text, tail)
   const count = counter.count(post, limit)
+  return {
+    params: paramsOf(checked, text),
+    composed: {text, post, length: count.length, truncated, valid: count.valid},
+    resolved
+  }
+}
+
+/** The intent's parameters, with the (fitted) text, leaving out the empty ones. */
+function paramsOf(checked: Checked, text: string): IntentParams {
   const params: IntentParams = {}
   if (text) params.text = text
   if (checked.url) params.url = checked.url
@@ -217,11 +238,7 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
   if (checked.via) params.via = checked.via
   if (checked.related?.length) params.related = checked.related
   if (checked.inReplyTo) params.inReplyTo = checked.inReplyTo
-  return {
-    params,
-    composed: {text, post, length: count.length, truncated, valid: count.valid},
-    resolved
-  }
+  return params
 }
 
 function noRoom(parts: TailPart[], limit: number, where: string, counter: Counter): OptionsError {
@@ -246,17 +263,19 @@ function noRoom(parts: TailPart[], limit: number, where: string, counter: Counte
  * lone surrogates become U+FFFD (URLSearchParams would do it anyway), NFC (X counts NFC),
  * characters X refuses (U+FEFF, U+FFFE, U+FFFF) are dropped, runs of spaces and tabs collapse,
  * spaces around line breaks go (they are source indentation, not meaning), and the whole is
- * trimmed. Newlines are kept.
+ * trimmed of whitespace and of characters that render nothing (a zero-width space, a direction
+ * mark: see invisible.ts). Newlines are kept.
  */
 export function normalizeShareText(text: string): string {
-  return text
+  const normalized = text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFEFF\uFFFE\uFFFF]/g, '')
     .replace(/[ \t\f\v]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
-    .trim()
+  const [start, end] = trimBlank(normalized, 0, normalized.length)
+  return normalized.slice(start, end)
 }
 
 // Punctuation that reads badly right before an ellipsis ("word,…"). Removed with a backward scan:

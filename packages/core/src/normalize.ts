@@ -10,6 +10,8 @@
  * - Each word is NFC-normalised (skipped for ASCII, which is always NFC).
  */
 
+import {isBlankAtWordEdge, trimBlank} from './invisible.js'
+
 export const enum Gap {
   Space = 0,
   Line = 1,
@@ -42,7 +44,6 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 // Breaking whitespace is JavaScript's \s minus the no-break spaces (U+00A0, U+2007, U+202F) and U+FEFF.
 const asciiSpace = new Uint8Array(128)
 for (const code of [9, 10, 11, 12, 13, 32]) asciiSpace[code] = 1
-const isNoBreakSpace = (code: number) => code === 0xa0 || code === 0x2007 || code === 0x202f
 const isWideSpace = (code: number) =>
   code === 0x1680 ||
   (code >= 0x2000 && code <= 0x2006) ||
@@ -166,13 +167,12 @@ export function canonicalize(input: string): Canonical {
     wide.push(wideWord)
   }
   // No-break spaces stay inside words ("10 km"), but at a word's edge they are just space: trim
-  // them, and drop words made of nothing else.
+  // them, and drop words made of nothing else. The same for characters that render nothing (a
+  // zero-width space, a joiner with nothing to join), which only inside a word may do a job; bidi
+  // marks act on the spaces and punctuation around them, so they stay (see invisible.ts).
   let kept = 0
   for (let k = 0; k < starts.length; k++) {
-    let start = starts[k] as number
-    let end = ends[k] as number
-    while (start < end && isNoBreakSpace(source.charCodeAt(start))) start++
-    while (end > start && isNoBreakSpace(source.charCodeAt(end - 1))) end--
+    const [start, end] = trimBlank(source, starts[k] as number, ends[k] as number, isBlankAtWordEdge)
     if (start === end) continue
     starts[kept] = start
     ends[kept] = end

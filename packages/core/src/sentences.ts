@@ -4,6 +4,7 @@
  * Every check scans a bounded window at the end of the word before and the start of the word after:
  * no regular expression here can backtrack over a long word, so a hostile 10 MB "word" costs O(1).
  */
+import {isInvisible} from './invisible.js'
 import {Break} from './segment.js'
 
 const abbreviations = new Set([
@@ -96,10 +97,13 @@ function isInitialism(token: string): boolean {
  */
 export function spaceBreak(previous: string, next: string, before?: string): Break {
   if (startsGlued(next) || isFrenchOpener(previous)) return Break.Abbreviation
-  // Closers after the mark, looked through (bounded).
+  // Direction marks after the mark (a right-to-left mark after a Hebrew sentence), then closers,
+  // looked through (bounded).
   let end = previous.length
+  while (end > 0 && previous.length - end < 4 && isInvisible(previous.charCodeAt(end - 1))) end--
+  const invisibleAfter = previous.length - end
   let quoted = false
-  while (end > 0 && previous.length - end < 8 && closerChars.has(previous[end - 1] as string)) {
+  while (end > 0 && previous.length - end < 8 + invisibleAfter && closerChars.has(previous[end - 1] as string)) {
     if (quoteClosers.has(previous[end - 1] as string)) quoted = true
     end--
   }
@@ -107,9 +111,9 @@ export function spaceBreak(previous: string, next: string, before?: string): Bre
     // Only brackets or quotes: an opening `«` or `(` standing alone is glued to what follows.
     return Break.Abbreviation
   }
-  // First letter of the next word, after openers (bounded).
+  // First letter of the next word, after openers and direction marks (bounded).
   let first = 0
-  while (first < next.length && first < 8 && openerChars.has(next[first] as string)) first++
+  while (first < next.length && first < 8 && (openerChars.has(next[first] as string) || isInvisible(next.charCodeAt(first)))) first++
   const nextChar = String.fromCodePoint(next.codePointAt(first) ?? 32)
   const nextIsLower = /\p{Ll}/u.test(nextChar)
   const last = previous[end - 1] as string

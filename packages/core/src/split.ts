@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import {trimBlank} from './invisible.js'
 import {canonicalize} from './normalize.js'
 import {parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
@@ -297,18 +298,6 @@ interface Draft {
   additive?: boolean
 }
 
-// Whitespace by JavaScript's definition, no-break spaces included: no post starts or ends with it.
-const isWhitespace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-
-/** `[start, end)` of `text` without whitespace at either edge (`start === end` when nothing is left). */
-export function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && isWhitespace(text.charCodeAt(start))) start++
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--
-  return [start, end]
-}
-
 // A post that stops on a comma, semicolon, colon, dash or ellipsis already tells the reader the sentence
 // goes on; a mark after it would read ",…". (The room for the mark is still reserved: at most one unit.)
 const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
@@ -427,10 +416,16 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
       for (const j of ends) {
         const kind: Break = j === units.count ? Break.End : (units.after[j - 1] as Break)
         // A piece cut inside a word may begin or end at a no-break space ("10\u00a0km").
-        const [start, end] = trimRange(canonical.text, units.start[i] as number, units.end[j - 1] as number)
+        const [start, end] = trimBlank(canonical.text, units.start[i] as number, units.end[j - 1] as number)
         if (start < end) {
           const piece: Draft = {start, end, cut: cutsSentence(kind)}
-          const wholeWords = (i === 0 || (units.gap[i - 1] as number) > 0) && (j === units.count || (units.gap[j - 1] as number) > 0)
+          // Trimming a direction mark (or another character that renders nothing) off an edge leaves
+          // a post lighter than its units: only an untrimmed post is their sum.
+          const wholeWords =
+            start === units.start[i] &&
+            end === units.end[j - 1] &&
+            (i === 0 || (units.gap[i - 1] as number) > 0) &&
+            (j === units.count || (units.gap[j - 1] as number) > 0)
           if (wholeWords && counter.sumsExactly?.(canonical.text, start, end) === true) {
             const weight = (prefix[j] as number) - (prefix[i] as number) - (units.gap[j - 1] as number)
             if (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(end - 1))) {
@@ -493,7 +488,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           let found: Draft | undefined
           while (high - low > 1) {
             const middle = (low + high) >>> 1
-            const [start, end] = trimRange(canonical.text, piece.start, candidates[middle] as number)
+            const [start, end] = trimBlank(canonical.text, piece.start, candidates[middle] as number)
             const head: Draft = {start, end, cut: true}
             if (start < end && fits(head)) {
               low = middle
@@ -519,7 +514,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           continue
         }
         done.push(head)
-        const [start, end] = trimRange(canonical.text, head.end, piece.end)
+        const [start, end] = trimBlank(canonical.text, head.end, piece.end)
         if (start < end) queue.push({start, end, cut: piece.cut})
       }
       return done

@@ -34,32 +34,79 @@ const unspaced = /[\u0E00-\u0EFF\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\u
 const minimumWords = 5
 const minimumCharacters = 10
 
+// Longer than any word in the lists above: such a word is never looked up, nor lowercased.
+const longestListed = 12
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff
+
+/**
+ * `word` without the characters of `strip` at its end, lowercased, or `''` when it is longer than
+ * any listed word (a backward scan: `/[,;:]+$/` would retry from every comma of a long run).
+ */
+function listedForm(word: string, strip: string): string {
+  let end = word.length
+  while (end > 0 && strip.includes(word[end - 1] as string)) end--
+  return end > longestListed ? '' : word.slice(0, end).toLowerCase()
+}
+
+/** How many characters of `text` are not punctuation, spaces or symbols, counting no further than `most`. */
+function charactersUpTo(text: string, most: number): number {
+  const character = /[^\p{P}\p{Z}\p{S}]/gu
+  let found = 0
+  while (found < most && character.exec(text) !== null) found++
+  return found
+}
+
 /**
  * Reasons why `text` may read badly alone; empty when it stands alone. `piece` is true for a
  * tweet-sized piece of a sentence too long to share whole.
+ *
+ * Runs once per sentence of a page, so it reads only what it needs: the first two words, the
+ * word count up to five, the last characters; one pass over the text for its script.
  */
 export function standaloneReasons(text: string, piece: boolean): StandaloneReason[] {
   const reasons: StandaloneReason[] = []
-  const words = text.trim().split(/\s+/u)
-  const first = (words[0] ?? '').replace(leading, '').replace(/[,;:]+$/u, '').toLowerCase()
-  const second = (words[1] ?? '').replace(/[,;:.!?]+$/u, '').toLowerCase()
+  // The first two words and whether there are at least five, as `text.trim().split(/\s+/)` gives them.
+  const words: string[] = []
+  let count = 0
+  for (let index = 0; index < text.length && count < minimumWords; ) {
+    while (index < text.length && isSpace(text.charCodeAt(index))) index++
+    if (index === text.length) break
+    const wordStart = index
+    while (index < text.length && !isSpace(text.charCodeAt(index))) index++
+    if (count < 2) words.push(text.slice(wordStart, index))
+    count++
+  }
+  const opened = (words[0] ?? '').replace(leading, '')
+  const first = listedForm(opened, ',;:')
+  const second = listedForm(words[1] ?? '', ',;:.!?')
 
   const fragment =
     ((first === 'that' || first === 'dass') && subjects.has(second)) ||
     (subordinators.has(first) && !/[,;:—–]/u.test(text))
-  let end = text.trimEnd().length
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
   while (end > 0 && trailing.includes(text[end - 1] as string)) end--
   const punctuated = sentenceMarks.includes(text[end - 1] ?? '')
-  const thai = /[\u0E00-\u0E7F]/u.test(text) // Thai has no sentence punctuation to miss
-  const start = text.trimStart().replace(leading, '').slice(0, 3)
-  if (!fragment && (danglingStarts.has(first) || danglingPrefixes.some((prefix) => start.startsWith(prefix)))) {
-    reasons.push('dangling-start')
-  }
-  if (fragment || (!punctuated && !thai && !piece)) reasons.push('fragment')
+  // The pointers back of scripts without spaces are all CJK: look only when the text starts with it.
+  const dangling =
+    danglingStarts.has(first) ||
+    (opened.charCodeAt(0) >= 0x3000 && danglingPrefixes.some((prefix) => opened.startsWith(prefix)))
+  if (!fragment && dangling) reasons.push('dangling-start')
+  // Thai has no sentence punctuation to miss.
+  if (fragment || (!punctuated && !piece && !/[\u0E00-\u0E7F]/u.test(text))) reasons.push('fragment')
 
-  const short = unspaced.test(text)
-    ? [...text.replace(/[\p{P}\p{Z}\p{S}]/gu, '')].length < minimumCharacters
-    : words.length < minimumWords
+  const short = unspaced.test(text) ? charactersUpTo(text, minimumCharacters) < minimumCharacters : count < minimumWords
   if (short) reasons.push('too-short')
   if (piece) reasons.push('cut-piece')
   return reasons

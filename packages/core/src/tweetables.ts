@@ -1,12 +1,14 @@
 import * as z from 'zod/mini'
 import {shareFieldsFor} from './handles.js'
-import {composeIntent, intentUrlFromChecked, type BuildUrl} from './intent.js'
+import {composeIntent, intentUrlFromChecked, intentUrlFromFitting, type BuildUrl} from './intent.js'
+import {trimBlank} from './invisible.js'
 import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
+import {xCounter} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
-import {chooseBreaks, trimRange} from './split.js'
+import {chooseBreaks} from './split.js'
 import {standaloneReasons} from './standalone.js'
 import type {Tweetable} from './types.js'
 
@@ -56,8 +58,58 @@ function fingerprint(text: string): string {
   return (hash >>> 0).toString(36).padStart(7, '0')
 }
 
-/** A readable slug of the first words (Latin letters and digits only; accents dropped). */
+/**
+ * A readable slug of the first words (Latin letters and digits only; accents dropped). ASCII text,
+ * and text whose other characters can only separate words (`isSlugInert`), takes a scan that stops
+ * after the fifth word; anything else takes the general path, which gives the same slug (ids are
+ * stable: a changed slug would break every link to a sentence).
+ */
 function slug(text: string): string {
+  let out = ''
+  let words = 0
+  for (let index = 0; index < text.length && out.length <= 40; ) {
+    const code = text.charCodeAt(index)
+    if (code >= 128 && !isSlugInert(code)) return slugOfAnyText(text)
+    if (!isAsciiAlphanumeric(code)) {
+      index++
+      continue
+    }
+    if (words === 5) break
+    const wordStart = index
+    while (index < text.length && isAsciiAlphanumeric(text.charCodeAt(index))) index++
+    out += (words > 0 ? '-' : '') + text.slice(wordStart, index)
+    words++
+  }
+  return trimDashes(out.slice(0, 40).toLowerCase())
+}
+
+/**
+ * Characters whose compatibility decomposition (NFKD) holds no ASCII letter or digit, so that they
+ * only ever separate the words of a slug: CJK punctuation, kana, ideographs, Hangul syllables, Thai,
+ * Hebrew, Arabic letters, Devanagari, general punctuation (not the superscripts after it). Text with
+ * any other non-ASCII character (accents, full-width letters, ligatures, enclosed alphanumerics)
+ * takes the general path.
+ */
+const isSlugInert = (code: number) =>
+  (code >= 0x3000 && code <= 0x30ff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0x0e00 && code <= 0x0e7f) ||
+  (code >= 0x0590 && code <= 0x05ff) ||
+  (code >= 0x0621 && code <= 0x064a) ||
+  (code >= 0x0900 && code <= 0x097f) ||
+  (code >= 0x2010 && code <= 0x205f)
+
+const isAsciiAlphanumeric = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+
+function trimDashes(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 45) end--
+  return text.slice(0, end)
+}
+
+function slugOfAnyText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -70,6 +122,16 @@ function slug(text: string): string {
     .join('-')
     .slice(0, 40)
     .replace(/-+$/, '')
+}
+
+// A link needs a dot followed by a domain character, or a scheme (the counter's own test, count.ts).
+const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
+
+/** Whether `[start, end)` of canonical text starts and ends at the edges of words. */
+function atWordEdges(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? 32 : text.charCodeAt(start - 1)
+  const after = end === text.length ? 32 : text.charCodeAt(end)
+  return (before === 32 || before === 10) && (after === 32 || after === 10)
 }
 
 /** The text-fragment directive (`:~:text=`) that makes a browser scroll to and highlight `text`. */
@@ -95,7 +157,8 @@ function textFragment(text: string): string {
  */
 export function tweetables(text: string, options?: TweetablesOptions): Tweetable[] {
   const settings = parseOptions(tweetablesOptionsSchema(platformOf(options)), options, 'tweetables')
-  const {counter, limit} = resolvePlatform(settings, 'tweetables', true)
+  const resolved = resolvePlatform(settings, 'tweetables', true)
+  const {counter, limit} = resolved
   // The platform options every share link of this call is built with.
   const platform = {platform: settings.platform, links: settings.links, instance: settings.instance}
   const canonical = canonicalize(typeof text === 'string' ? text : String(text ?? ''))
@@ -119,11 +182,42 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   const units = segment(canonical, counter, Math.max(1, room - ellipsisWeight))
 
   const prefix = settings.idPrefix ?? 't'
+  /** Weight of units `from..to` as one post: their own weights and the whitespace between them. */
+  const weightOf = (from: number, to: number) => {
+    let total = units.weight[to - 1] as number
+    for (let k = from; k < to - 1; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
+    return total
+  }
   const seen = new Map<string, number>()
   const result: Tweetable[] = []
+  const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
+  // The page address without its fragment, serialised once as the URL schema would: an id
+  // fragment (a-z, 0-9, -) needs no encoding, so it is appended as it is.
+  const page = settings.url ? settings.url.replace(/#.*$/, '') : undefined
+  const pageHref = page === undefined ? undefined : new URL(page).href
+  // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
+  // differently from the page's own (`…/x.` ends before the dot, `…/x.#t-a` does not), so the
+  // probe links back to an id of the same shape: letters, digits and dashes, ending in a letter or
+  // digit. When X reads the probe as one link (it then counts 23, like any link it recognises), it
+  // reads every such id alike. Otherwise (an address X does not recognise, counted character by
+  // character), and for text fragments (`#:~:text=…`, read by X in ways that depend on the words),
+  // every sentence is fitted. So is every sentence on a platform whose counter cannot vouch that
+  // a sum of word weights is its count (`sumsExactly`: only X's, for now).
+  const probe = pageHref === undefined ? undefined : `${pageHref}#${prefix}-a-0000000`
+  const fittedRoom =
+    counter.sumsExactly === undefined ||
+    settings.fragment === 'text' ||
+    (probe !== undefined && counter.weigh(probe) !== counter.weigh('https://example.com/'))
+      ? -1
+      : probe === undefined
+        ? room
+        : limit - (composeIntent({...share, url: probe, text: 'x'}, {...platform, limit, fit: false}).length - 1)
   const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
-    // A piece cut inside a word may begin or end at a no-break space: never share one.
-    const [start, end] = trimRange(canonical.text, units.start[from] as number, units.end[to - 1] as number)
+    const unitStart = units.start[from] as number
+    const unitEnd = units.end[to - 1] as number
+    // A piece cut inside a word may begin or end at a no-break space, and a word may begin or end
+    // with a character that renders nothing (a zero-width space, a direction mark): never share one.
+    const [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
     if (start === end) return
     const shown = canonical.text.slice(start, end)
     const words = slug(shown)
@@ -131,19 +225,39 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const repeat = (seen.get(base) ?? 0) + 1
     seen.set(base, repeat)
     const id = repeat === 1 ? base : `${base}-${repeat}`
-    const back = settings.url ? `${settings.url.replace(/#.*$/, '')}#${settings.fragment === 'text' ? textFragment(shown) : id}` : undefined
-    const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
-    // The share options were validated once above; only the link back is new (serialised as the
-    // URL schema would).
-    const checked = {...share, url: back === undefined ? undefined : new URL(back).href}
+    // The share options were validated once above; only the link back is new.
+    const back =
+      page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
+
     let link: string
-    try {
-      link = intentUrlFromChecked({...checked, text: cut ? shown + ellipsis : shown}, intentOptions, 'tweetables')
-    } catch (error) {
-      // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
-      // counts 23): share the link to the sentence without quoting it rather than fail.
-      if (!(error instanceof OptionsError)) throw error
-      link = intentUrlFromChecked(checked, intentOptions, 'tweetables')
+    const text = cut ? shown + ellipsis : shown
+    if (
+      start === unitStart &&
+      end === unitEnd &&
+      weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
+      (atWordEdges(canonical.text, start, end)
+        ? counter.sumsExactly?.(canonical.text, start, end) === true
+        : counter === xCounter && !maybeUrl.test(shown))
+    ) {
+      // Weighed while it was found, and fits with the link, hashtags and via: no need to fit it
+      // again. Weights of whole words add up across whitespace where the counter says so
+      // (`sumsExactly`: X's does not for a word holding a domain after non-ASCII characters, which
+      // X reads as a link only alone), and an ellipsis adds its own (it cannot extend a link).
+      // Canonical text is already what the share text would be normalised to. A piece that starts
+      // or ends inside a word (a Japanese sentence, a cut word) is weighed with the whole word's
+      // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
+      // link only when cut from them): such a piece is trusted only on X, only when it cannot hold a
+      // link at all, and fitted otherwise.
+      link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+    } else {
+      try {
+        link = intentUrlFromChecked({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+      } catch (error) {
+        // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
+        // counts 23): share the link to the sentence without quoting it rather than fail.
+        if (!(error instanceof OptionsError)) throw error
+        link = intentUrlFromChecked({url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+      }
     }
     const reasons = standaloneReasons(shown, piece)
     result.push({

@@ -58,6 +58,7 @@ describe('intent', () => {
       'defaultBuildUrl',
       'intentUrl',
       'intentUrlFromChecked',
+      'intentUrlFromFitting',
       'normalizeShareText'
     ])
   })

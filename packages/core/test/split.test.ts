@@ -286,6 +286,31 @@ describe('splitThread: bad input', () => {
     }
   })
 
+  it('never starts or ends a post with a character that renders nothing, even where a long word is cut', () => {
+    // A zero-width space, soft hyphen, word joiner or direction mark on every side of every cut a
+    // 280-character post can make in a word too long for one post.
+    for (const blank of ['\u200b', '\u00ad', '\u2060', '\u200f']) {
+      for (let at = 270; at <= 282; at++) {
+        const text = `${blank}${'a'.repeat(at)}${blank.repeat(3)}${'b'.repeat(300)}${blank}`
+        for (const tweet of splitThread(text, {numbering: false, continuation: false}).tweets) {
+          expect(tweet.text).not.toMatch(/^[\u00ad\u200b\u200f\u2060]|[\u00ad\u200b\u200f\u2060]$/u)
+        }
+      }
+    }
+  })
+
+  it('gives a post that lost a direction mark at its edge the length X counts for what it shows', () => {
+    // A mark after a word's last letter stays in the text (it places the `!` of a Hebrew sentence),
+    // so the word weighs it; the post drops it at its edge, and must not be charged for it.
+    const texts = ['שלום עולם!\u200f', 'Hello there world.\u200e', 'שלום עולם רב! '.repeat(30) + 'סוף.\u200f']
+    for (const text of texts) {
+      for (const tweet of splitThread(text).tweets) {
+        expect(tweet.text).not.toMatch(/[\u200e\u200f]$/u)
+        expect(tweet.length).toBe(twitter.parseTweet(tweet.text, v3).weightedLength)
+      }
+    }
+  })
+
   it('handles 10 MB of text', () => {
     const paragraph = `${sentence(30)} Then https://example.com/x?y=1 and @you, #tags, $CASH and 🧵. ${sentence(12)}\n\n`
     const big = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
-import {tweetables} from '../src/index.js'
+import {composeIntent, intentUrl, splitThread, tweetables, type IntentParams} from '../src/index.js'
 
 const v3 = twitter.configs.version3
 const page = 'https://blog.example/posts/writing-online'
@@ -144,7 +144,9 @@ describe('tweetables: share links', () => {
   })
 
   it('round-trip: every share link composes a valid post (fast-check)', () => {
-    const word = fc.constantFrom('write', 'Less', 'more.', 'why?', 'e.g.', '3.14', '@you', '#tag', '$CASH', 'https://example.com/x?a=1&b=2', '👍🏽', '👨‍👩‍👧', '東京。', 'שלום.', '&', '%', '+', '#', '?', '"q"')
+    const word = fc.constantFrom('write', 'Less', 'more.', 'why?', 'e.g.', '3.14', '@you', '#tag', '$CASH', 'https://example.com/x?a=1&b=2', '👍🏽', '👨‍👩‍👧', '東京。', 'שלום.', '&', '%', '+', '#', '?', '"q"',
+      // X reads a domain after 50 CJK characters as a link only when the word is cut before it.
+      '東'.repeat(60) + 'example.com/', 'a.co', 'example.com.', 'x\u200b', '\u200ey')
     const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '\n', '\n\n')), {minLength: 1, maxLength: 200}).map((pairs) => pairs.map(([w, s]) => w + s).join(''))
     const handle = fc.stringMatching(/^[A-Za-z0-9_]{1,15}$/)
     const tag = fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/)
@@ -155,9 +157,66 @@ describe('tweetables: share links', () => {
           expect(twitter.parseTweet(post, {...v3, maxWeightedTweetLength: limit}).valid).toBe(true)
           expect(params.get('url')).toBe(`${page}#${t.id}`)
           if (via) expect(params.get('via')).toBe(via)
+          // What a sentence shares is what intentUrl would share for it: nothing left to fit.
+          const shared = params.get('text')
+          if (shared !== null) expect(intentUrl({text: shared, url: `${page}#${t.id}`, via, hashtags}, {limit})).toBe(t.intentUrl)
         }
       }),
       {numRuns: Number(process.env.PROPERTY_RUNS ?? 200)}
     )
+  })
+
+  it('on every platform, shares each sentence as that platform would fit it: nothing left to fit (fast-check)', () => {
+    // Only X's counter vouches for sums of word weights; on the other platforms (a combining mark
+    // joins the space before it on Bluesky) each sentence is fitted, and must come out as it went in.
+    const word = fc.constantFrom('write', 'Less', 'more.', 'why?', '3.14', '@you', '#tag', 'https://example.com/x?a=1', '👍🏽', '👨‍👩‍👧', '東京。', 'e\u0301', '\u0301x', 'a.co', 'x\u200b', '\u200ey', '東'.repeat(60) + 'example.com/')
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '\n')), {minLength: 1, maxLength: 120}).map((pairs) => pairs.map(([w, s]) => w + s).join(''))
+    const platform = fc.constantFrom(
+      {platform: 'bluesky' as const, limit: 300},
+      {platform: 'bluesky' as const, links: 'full' as const, limit: 300},
+      {platform: 'mastodon' as const, instance: 'mastodon.social', limit: 200},
+      {platform: 'threads' as const, limit: 200}
+    )
+    fc.assert(
+      fc.property(text, platform, (input, network) => {
+        const shared: IntentParams[] = []
+        const buildUrl = (params: IntentParams) => {
+          shared.push(params)
+          return 'https://share.example/'
+        }
+        tweetables(input, {...network, url: page, hashtags: ['writing'], buildUrl})
+        for (const params of shared) {
+          if (params.text === undefined) continue
+          const fitted = composeIntent(params, network)
+          expect(fitted.truncated).toBe(false)
+          expect(fitted.text).toBe(params.text)
+          expect(fitted.valid).toBe(true)
+        }
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 100)}
+    )
+  })
+
+  it('never starts or ends a quote with a character that renders nothing, and keeps emoji sequences whole', () => {
+    const blanks = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u061c', '\u2066', '\u202e']
+    for (const blank of blanks) {
+      const found = tweetables(`${blank}Ship small and often.${blank} ${blank}Then ship again.${blank}`, {url: page})
+      expect(found.map((t) => t.text)).toEqual(['Ship small and often.', 'Then ship again.'])
+      for (const t of found) expect(new URL(t.intentUrl).searchParams.get('text')).toBe(t.text)
+    }
+    // A ZWJ family, a flag made with tag characters, a keycap: the sequence is not an edge to trim.
+    const family = '👨\u200d👩\u200d👧'
+    const england = '🏴\udb40\udc67\udb40\udc62\udb40\udc65\udb40\udc6e\udb40\udc67\udb40\udc7f'
+    expect(tweetables(`We are ${family}\u200d`).map((t) => t.text)).toEqual([`We are ${family}`])
+    expect(tweetables(`Come on ${england}`).map((t) => t.text)).toEqual([`Come on ${england}`])
+    expect(tweetables(`\u200d${family} is home.`).map((t) => t.text)).toEqual([`${family} is home.`])
+  })
+
+  it('keeps invisible characters inside a text, and direction marks inside a post', () => {
+    // A word joiner or a ZWNJ inside a word does a job; a right-to-left mark after a Hebrew word
+    // places the punctuation next to it.
+    expect(tweetables('Can\u2060not stop. می\u200cخواهم.').map((t) => t.text)).toEqual(['Can\u2060not stop.', 'می\u200cخواهم.'])
+    expect(splitThread('\u200bHello שלום\u200f, world\u200b').tweets.map((t) => t.text)).toEqual(['Hello שלום\u200f, world'])
+    expect(intentUrl({text: '\u200b\u200eHello\u2060\u200f'})).toBe('https://x.com/intent/tweet?text=Hello')
   })
 })

@@ -1,4 +1,4 @@
-import {countTweet, OptionsError, platforms, type Platform} from '@tweetstorm/core'
+import {countTweet, intentUrl, OptionsError, platforms, type Platform} from '@tweetstorm/core'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
@@ -143,6 +143,33 @@ describe('platforms', () => {
     for (let index = 0; index < links.length; index += 2) {
       expectOnePerNetwork(links.slice(index, index + 2), ['bluesky', 'x'])
     }
+  })
+
+  it("gives each rant sentence the X link core builds for its text, whichever network sized the sentences", async () => {
+    // X the strictest network (the page reuses core's own link), then Bluesky the strictest (X's
+    // link is built again); a repeated sentence is renamed by the page (`-2`).
+    const long = 'This sentence goes on ' + 'and on '.repeat(60) + 'until it stops.'
+    const source = `:::tweetstorm\nShort one. ${long} Done.\n:::\n\n:::tweetstorm\nShort one.\n:::`
+    for (const limit of [undefined, {bluesky: 150}]) {
+      const {html} = await toHtml(source, {url: page, via: 'me', hashtags: ['tag'], platforms: ['x', 'bluesky'], ...(limit ? {limit} : {})})
+      const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]))
+      const xLinks = linksOf(html).filter((link) => link.classes.includes('tweetstorm-link-x'))
+      expect(xLinks.length).toBeGreaterThanOrEqual(5)
+      expect(new Set(xLinks.map((link) => link.href)).size).toBe(xLinks.length)
+      for (const link of xLinks) {
+        const params = new URL(link.href).searchParams
+        const back = params.get('url') ?? ''
+        expect(ids.has(back.slice(back.indexOf('#') + 1))).toBe(true)
+        expect(link.href).toBe(intentUrl({text: params.get('text') ?? '', url: back, via: 'me', hashtags: ['tag']}))
+      }
+    }
+  })
+
+  it("gives every rant sentence's X link from a custom `buildUrl`", async () => {
+    const buildUrl = (params: {text?: string}) => 'https://share.example/?t=' + encodeURIComponent(params.text ?? '')
+    const {html} = await toHtml(':::tweetstorm\nOne thing. Another thing.\n:::', {url: page, buildUrl})
+    const hrefs = linksOf(html).map((link) => link.href)
+    expect(hrefs).toEqual(['https://share.example/?t=One%20thing.', 'https://share.example/?t=Another%20thing.'])
   })
 
   it('gives a rant block cut for another network than X each link and hashtag once', async () => {

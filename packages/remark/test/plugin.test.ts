@@ -1,4 +1,4 @@
-import {OptionsError} from '@tweetstorm/core'
+import {intentUrl, OptionsError} from '@tweetstorm/core'
 import type {Root as HastRoot} from 'hast'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import rehypeStringify from 'rehype-stringify'
@@ -128,6 +128,26 @@ describe('share links', () => {
     expect(html).toContain(long)
     // What X composes from the link fits one post.
     expect(twitter.parseTweet(`${shared} https://example.com/post/#x`).valid).toBe(true)
+  })
+
+  it('in a rant block, share each sentence with the intent for its text, pointing back to its own id', async () => {
+    const options = {url: 'https://example.com/post/', via: 'tweetstorm', hashtags: ['writing'], related: ['someone']}
+    // The second block repeats a sentence, which the page renames (`-2`), and a long sentence is cut.
+    const long = Array.from({length: 70}, (_, index) => `word${index}`).join(' ') + '.'
+    const markdown = `:::tweetstorm\nShip small. Ship often! Why wait?\n:::\n\n:::tweetstorm\nShip small. ${long}\n:::`
+    const {html} = await toHtml(markdown, options)
+    const links = [...html.matchAll(/<span class="tweetstorm-sentence" id="([^"]+)">([^<]*)<\/span> <a href="([^"]+)"/g)]
+    expect(links.slice(0, 4).map((match) => match[2])).toEqual(['Ship small.', 'Ship often!', 'Why wait?', 'Ship small.'])
+    expect(links.slice(4).map((match) => match[2]).join(' ')).toBe(long)
+    expect(links.length).toBeGreaterThan(5)
+    expect(new Set(links.map((match) => match[1])).size).toBe(links.length)
+    for (const [, id, text, href] of links) {
+      const link = new URL(href!.replaceAll('&#x26;', '&'))
+      const shared = link.searchParams.get('text')!
+      // A piece of the long sentence is shared with `…`; a whole sentence as it is.
+      expect(shared === text || shared === `${text}…`).toBe(true)
+      expect(link.href).toBe(intentUrl({text: shared, url: `https://example.com/post/#${id}`, via: 'tweetstorm', hashtags: ['writing'], related: ['someone']}))
+    }
   })
 
   it('do not warn about a quote that fits', async () => {

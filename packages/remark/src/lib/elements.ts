@@ -2,9 +2,9 @@ import type {Element, ElementContent, Properties} from 'hast'
 import type {Platform} from '@tweetstorm/core'
 import {IdRegistry, quoteId} from './ids.js'
 import {layoutSentences, type Segment} from './layout.js'
-import {isXOnly, labelFor} from './networks.js'
+import {isXOnly, labelFor, limitOn} from './networks.js'
 import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
-import {shares, type Share, type ShareProblem} from './share.js'
+import {share, shares, type Share, type ShareProblem} from './share.js'
 import {hasVisibleText, joinLines} from './text.js'
 
 // Property builders shared by the hast functions below and by the remark plugin, which puts the
@@ -160,6 +160,22 @@ export function planSentence(
   ids: IdRegistry
 ): {id: string; links: Array<Share | ShareProblem>} {
   const id = ids.claim(segment.tweetable.id)
+  const {xLink} = segment
+  // Core built this very X link already: same text, page URL, hashtags, via, related and limit,
+  // and the id the page gives the sentence is core's. Building it again (validating the options,
+  // fitting the text, composing the post to check its length) cost more than the rest of a rant
+  // block. A custom `buildUrl`, a renamed id (a sentence repeated in another block), a link without
+  // the text (no room for it), any other network's link, and X's when a stricter network sized the
+  // sentences, take the general path.
+  if (xLink !== undefined && settings.buildUrl === undefined && id === segment.tweetable.id) {
+    const limit = limitOn(settings, 'x')
+    return {
+      id,
+      links: settings.platforms.map((platform) =>
+        platform === 'x' ? {platform, href: xLink, truncated: false, limit} : share(segment.shareText, settings, id, platform)
+      )
+    }
+  }
   return {id, links: shares(segment.shareText, settings, id)}
 }
 

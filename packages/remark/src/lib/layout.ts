@@ -7,7 +7,19 @@ import {hasVisibleText} from './text.js'
 /** A run of a paragraph's text: either plain text between sentences or one shareable sentence. */
 export type Segment =
   | {kind: 'gap'; start: number; end: number}
-  | {kind: 'sentence'; start: number; end: number; tweetable: Tweetable; shareText: string}
+  | {
+      kind: 'sentence'
+      start: number
+      end: number
+      tweetable: Tweetable
+      shareText: string
+      /**
+       * Core's own X link for the sentence, when core built it as the page's X link would be built
+       * (X the strictest network, so the same limit and options) and it shares `shareText` (not
+       * only the link back, for want of room); undefined otherwise.
+       */
+      xLink: string | undefined
+    }
 
 /** A range of UTF-16 offsets in a paragraph's plain text. */
 export interface Span {
@@ -25,12 +37,16 @@ function carryText(params: IntentParams): string {
   return 'https://tweetstorm.invalid/?' + new URLSearchParams(params.text ? {text: params.text} : {}).toString()
 }
 
-/** What core decided to share for a sentence: its text, with `…` when it is a piece of a longer sentence. */
-function shareTextOf(tweetable: Tweetable): string {
+/**
+ * What core decided to share for a sentence: its text, with `…` when it is a piece of a longer
+ * sentence; and core's link itself when it is X's link for that text (`onX`: core built X's link).
+ */
+function shareTextOf(tweetable: Tweetable, onX: boolean): {shareText: string; xLink: string | undefined} {
   try {
-    return (new URL(tweetable.intentUrl).searchParams.get('text') ?? tweetable.text).trim()
+    const shared = new URL(tweetable.intentUrl).searchParams.get('text')
+    return {shareText: (shared ?? tweetable.text).trim(), xLink: onX && shared !== null ? tweetable.intentUrl : undefined}
   } catch {
-    return tweetable.text.trim()
+    return {shareText: tweetable.text.trim(), xLink: undefined}
   }
 }
 
@@ -48,12 +64,15 @@ export function layoutSentences(
   // Sentences are found once for every network, with the pieces of long ones sized for the
   // strictest; each link's text is then fitted to its own network.
   const platform = strictestPlatform(settings)
+  // When X is the strictest network, core's own X link carries the same text as the carrier would,
+  // and is the very link the page's X share would build again (see `planSentence`).
+  const onX = platform === 'x'
   let found: Tweetable[]
   try {
     found = tweetables(text, {
       ...networkOptions(settings, platform),
       limit: limitOn(settings, platform),
-      buildUrl: carryText,
+      ...(onX ? {} : {buildUrl: carryText}),
       ...(settings.url ? {url: settings.url} : {}),
       ...(settings.via ? {via: settings.via} : {}),
       ...(settings.hashtags.length > 0 ? {hashtags: [...settings.hashtags]} : {}),
@@ -80,7 +99,7 @@ export function layoutSentences(
     // Nothing a reader could share (only controls or invisible marks) stays plain text.
     if (end <= start || !hasVisibleText(text.slice(start, end))) continue
     if (start > cursor) layout.push({kind: 'gap', start: cursor, end: start})
-    layout.push({kind: 'sentence', start, end, tweetable, shareText: shareTextOf(tweetable)})
+    layout.push({kind: 'sentence', start, end, tweetable, ...shareTextOf(tweetable, onX)})
     cursor = end
   }
   if (cursor < text.length) layout.push({kind: 'gap', start: cursor, end: text.length})

@@ -2,19 +2,20 @@ import {composeIntent, countTweet, httpUrlSchema, intentUrl, OptionsError, type 
 import {limitOn} from './networks.js'
 import {describeValue, type ResolvedOptions} from './options.js'
 
-/** A share link ready to render, and whether its network would need the text shortened. */
-export interface Share {
+/**
+ * A share link ready to render, and whether its network would need the text shortened: `truncated`
+ * when the post as the network composes it (text, link, hashtags, via) is too long, so the shared
+ * text is cut with `…`; `length` is then the weighted length, as the network counts, of the post it
+ * would compose from the whole text.
+ */
+export type Share = {
   /** The network the link opens. */
   platform: Platform
   /** The link target: the network's share page, or what a custom `buildUrl` returned. */
   href: string
-  /** Whether the post as the network composes it (text, link, hashtags, via) is too long, so the shared text is cut with `…`. */
-  truncated: boolean
-  /** Weighted length, as the network counts, of the post it would compose from the whole text. */
-  length: number
   /** The limit the text was fitted to. */
   limit: number
-}
+} & ({truncated: false} | {truncated: true; length: number})
 
 /** Whether a link target may be rendered: only web links (core's one http(s) check), never `javascript:` or `data:`. */
 export function isWebLink(href: string): boolean {
@@ -88,14 +89,13 @@ export function share(text: string, settings: ShareSettings, id: string | undefi
     return {platform, problem: `Unexpected link ${describeValue(href)} from \`buildUrl\`, expected an http(s) URL`}
   }
   const fitted = composeIntent(params, {...network, limit})
+  if (!fitted.truncated) return {platform, href, limit, truncated: false}
   // The whole post's length is only worth counting for the warning. Composing it unfitted would
   // count the whole text with the link and hashtags around it, which twitter-text does in
   // quadratic time on long unspaced runs; the parts around the text weigh the same either way.
   const counting = {...countingOptions(settings, platform), limit}
-  const length = fitted.truncated
-    ? fitted.length - countTweet(fitted.text, counting).length + countTweet(text, counting).length
-    : fitted.length
-  return {platform, href, truncated: fitted.truncated, length, limit}
+  const length = fitted.length - countTweet(fitted.text, counting).length + countTweet(text, counting).length
+  return {platform, href, limit, truncated: true, length}
 }
 
 /**
