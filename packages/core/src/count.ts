@@ -1,6 +1,9 @@
-import twitter, {type Configuration} from 'twitter-text'
-import {extractUrlsAndEmoji, type Found} from './bounded.js'
 import type {TweetCount} from './types.js'
+import {unitWeight, weightedLength, xAtoms, xEntities} from './x-engine/index.js'
+
+// X's counting functions are core's X engine's (x-engine/); re-exported here, where the X profile and
+// the tests have always found them.
+export {unitWeight, weightedLength, xAtoms, xEntities}
 
 /**
  * One indivisible piece of text as a platform counts it: a URL, an emoji sequence, or a single
@@ -43,98 +46,10 @@ export interface Counter {
   sumsExactly?(text: string, start: number, end: number): boolean
 }
 
-type TwitterConfig = Configuration
-
-const v3: TwitterConfig = twitter.configs.version3
-const scale = v3.scale
-
-/** Code point weight exactly as twitter-text computes it (astral code points fall to the default). */
-export function unitWeight(code: number): number {
-  for (const range of v3.ranges) {
-    if (code >= range.start && code <= range.end) return range.weight
-  }
-  return v3.defaultWeight
-}
-
 // BMP characters that can start an emoji sequence; any other single character is one atom.
 const emojiCandidate = /[#*0-9\u00A9\u00AE\u2000-\u2BFF\u3030\u303D\u3297\u3299\uD800-\uDFFF\uFE0F]/
 const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
-// A URL needs a dot followed by a domain character, or a scheme; most words have neither.
-const maybeUrl = /\.[^\s.!?,;:'")\]]|:\/\//
-
-export function xAtoms(word: string): Atom[] {
-  const atoms: Atom[] = []
-  const special = new Map<number, Atom>()
-  if (maybeUrl.test(word) || !/^[\x00-\x7f]*$/.test(word)) {
-    const {urls, emoji} = extractUrlsAndEmoji(word)
-    for (const url of urls) special.set(url.start, {start: url.start, end: url.end, weight: v3.transformedURLLength})
-    for (const found of emoji) {
-      if (!special.has(found.start)) special.set(found.start, {start: found.start, end: found.end, weight: v3.defaultWeight / scale})
-    }
-  }
-  let index = 0
-  while (index < word.length) {
-    const found = special.get(index)
-    if (found && found.end > index) {
-      atoms.push(found)
-      index = found.end
-      continue
-    }
-    const code = word.charCodeAt(index)
-    const pair =
-      code >= 0xd800 &&
-      code <= 0xdbff &&
-      index + 1 < word.length &&
-      word.charCodeAt(index + 1) >= 0xdc00 &&
-      word.charCodeAt(index + 1) <= 0xdfff
-    // twitter-text weighs a surrogate pair by its low half, i.e. with the default weight.
-    const end = index + (pair ? 2 : 1)
-    atoms.push({
-      start: index,
-      end,
-      weight: unitWeight(pair ? word.charCodeAt(index + 1) : code) / scale
-    })
-    index = end
-  }
-  return atoms
-}
-
-const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
-
-/**
- * `parseTweet(text).weightedLength` and its character check, computed the way parseTweet computes
- * them (NFC, then URLs 23, emoji 2, each other code point by its range), but with the URLs and
- * emoji found in bounded pieces (see bounded.ts), so that it is linear on every input.
- */
-export function weightedLength(input: string, minPiece?: number): {weighted: number; valid: boolean} {
-  const text = input.normalize('NFC')
-  const {urls, emoji} = extractUrlsAndEmoji(text, minPiece)
-  // Both lists are sorted by start; a pointer each replaces parseTweet's maps.
-  let url = 0
-  let found = 0
-  let weight = 0
-  let valid = true
-  for (let index = 0; index < text.length; index++) {
-    while (url < urls.length && (urls[url] as Found).start < index) url++
-    while (found < emoji.length && (emoji[found] as Found).start < index) found++
-    const atUrl = urls[url]
-    const atEmoji = emoji[found]
-    if (atUrl !== undefined && atUrl.start === index) {
-      weight += v3.transformedURLLength * scale
-      index = atUrl.end - 1
-    } else if (atEmoji !== undefined && atEmoji.start === index) {
-      weight += v3.defaultWeight
-      index = atEmoji.end - 1
-    } else {
-      const code = text.charCodeAt(index)
-      const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
-      if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) index++
-      weight += unitWeight(text.charCodeAt(index))
-    }
-    if (valid) valid = !invalidCharacter(text.charCodeAt(index))
-  }
-  return {weighted: weight / scale, valid}
-}
+const scale = 100 // config v3: weights are in hundredths of a character
 
 /** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */
 export function xWeigh(word: string): number {
@@ -146,6 +61,8 @@ export function xWeigh(word: string): number {
 }
 
 const nonAscii = /[^\x00-\x7f]/
+// The characters parseTweet refuses (its `valid` check).
+const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
 // Characters after a dot that cannot start a domain label: such a dot starts no URL.
 const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
 
@@ -175,20 +92,6 @@ export function xSumsExactly(text: string, start: number, end: number): boolean 
     if (wide && dot) return false
   }
   return true
-}
-
-/** Sorted spans of the URLs, mentions, lists, hashtags and cashtags of a word, as twitter-text extracts them. */
-export function xEntities(word: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  for (const found of extractUrlsAndEmoji(word).urls) spans.push([found.start, found.end])
-  for (const found of [
-    ...twitter.extractMentionsOrListsWithIndices(word),
-    ...twitter.extractHashtagsWithIndices(word),
-    ...twitter.extractCashtagsWithIndices(word)
-  ]) {
-    spans.push([found.indices[0], found.indices[1]])
-  }
-  return spans.sort((a, b) => a[0] - b[0])
 }
 
 // The X counter itself is X's platform profile's (platforms/x.ts); re-exported for the modules and

@@ -1,8 +1,8 @@
-import twitter from 'twitter-text'
 import * as z from 'zod/mini'
 import type {HandleRule} from './platforms/profile.js'
 import {xHandle} from './platforms/x.js'
 import {httpUrlSchema} from './url.js'
+import {isValidHashtag} from './x-engine/index.js'
 
 // Schemas for the things an X web intent carries besides its text. They live apart from
 // `intent.ts` so that every function taking `via`/`hashtags`/`related`/`url` (intents,
@@ -37,7 +37,7 @@ export function hashtagSchema(name: string) {
       z.transform((value: string) => value.trim().replace(/^[#＃]/, ''))
     )
     .check(
-      z.refine((value) => value !== '' && twitter.isValidHashtag('#' + value), {
+      z.refine((value) => value !== '' && isValidHashtag('#' + value), {
         error: `Expected \`${name}\` to be one valid hashtag without # (a single word of letters, digits or _, not only digits)`
       })
     )

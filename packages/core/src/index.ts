@@ -14,6 +14,7 @@ export {OptionsError, parseOptions} from './options.js'
 export {
   platformProfile,
   platforms,
+  type HandleRule,
   type LinkCounting,
   type Platform,
   type PlatformProfile,
@@ -22,6 +23,7 @@ export {
   type TailPart
 } from './platforms/index.js'
 export type {Atom, Counter} from './count.js'
+export {type EntityKind, type LinkedEntity, linkedEntities} from './x-engine/index.js'
 export {
   httpUrlSchema,
   instanceSchema,

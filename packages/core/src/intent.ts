@@ -1,4 +1,3 @@
-import twitter from 'twitter-text'
 import type {Counter} from './count.js'
 import * as z from 'zod/mini'
 import {postIdSchema, shareFieldsFor} from './handles.js'
@@ -8,6 +7,7 @@ import {perPlatform, platformFields, platformOf, resolvePlatform, type Resolved}
 import {platformProfile, type TailPart} from './platforms/index.js'
 import {xShareUrl} from './platforms/x.js'
 import type {IntentParams} from './types.js'
+import {cashtagSpans, hashtagSpans, mentionSpans} from './x-engine/index.js'
 
 /**
  * Turns validated, fitted intent parameters into the link users click. Replace it to point at
@@ -389,11 +389,7 @@ function cutInsideWord(word: string, fits: (end: number) => boolean, limit: numb
     weight += atom.weight
     if (weight > limit) break
   }
-  const entities = [
-    ...twitter.extractMentionsOrListsWithIndices(bounded),
-    ...twitter.extractHashtagsWithIndices(bounded),
-    ...twitter.extractCashtagsWithIndices(bounded)
-  ].map((entity) => entity.indices)
+  const entities = [...mentionSpans(bounded), ...hashtagSpans(bounded), ...cashtagSpans(bounded)]
   // Offsets strictly inside a mention, hashtag or cashtag, marked once (not tested per candidate).
   const inside = new Uint8Array(bounded.length + 1)
   for (const [start, stop] of entities) for (let offset = start + 1; offset < stop; offset++) inside[offset] = 1

@@ -1,7 +1,6 @@
-import twitter, {type EntityWithIndices} from 'twitter-text'
+import {type EntityKind, linkedEntities} from '@tweetstorm/core'
 
-/** What kind of entity a highlighted span is, named as X names them. */
-export type EntityKind = 'url' | 'mention' | 'hashtag' | 'cashtag'
+export type {EntityKind}
 
 /** A part of a post: plain text, or an entity X turns into a link. */
 export interface PostPart {
@@ -18,7 +17,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * Cut a post into plain text and the entities X links (URLs, @mentions, #hashtags, $cashtags),
- * found with twitter-text itself so the highlight matches what X will link.
+ * found by core's X engine exactly as twitter-text finds them, so the highlight matches what X will link.
  *
  * @example
  *   postParts('Read https://example.com #writing')
@@ -27,23 +26,14 @@ export function escapeHtml(text: string): string {
 export function postParts(text: string): PostPart[] {
   const parts: PostPart[] = []
   let at = 0
-  // twitter-text reports UTF-16 offsets, the same unit `slice` uses.
-  for (const entity of twitter.extractEntitiesWithIndices(text)) {
-    const [start, end] = entity.indices
-    if (start < at) continue
+  // UTF-16 offsets, the same unit `slice` uses; sorted and without overlaps.
+  for (const {start, end, kind} of linkedEntities(text)) {
     if (start > at) parts.push({text: text.slice(at, start)})
-    parts.push({text: text.slice(start, end), kind: kindOf(entity)})
+    parts.push({text: text.slice(start, end), kind})
     at = end
   }
   if (at < text.length) parts.push({text: text.slice(at)})
   return parts
-}
-
-function kindOf(entity: EntityWithIndices): EntityKind {
-  if ('url' in entity) return 'url'
-  if ('hashtag' in entity) return 'hashtag'
-  if ('cashtag' in entity) return 'cashtag'
-  return 'mention'
 }
 
 /**

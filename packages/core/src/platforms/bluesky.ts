@@ -1,9 +1,9 @@
 import {xEntities} from '../count.js'
+import {isTld} from '../x-engine/index.js'
 import {graphemeLength, utf8Length} from './graphemes.js'
 import {measuredCounter, type Span} from './measure.js'
 import type {LinkCounting, PlatformProfile} from './profile.js'
 import {foldShare, foldedTail} from './share.js'
-import {topLevelDomains} from './tlds.js'
 
 // Bluesky. A post is at most 300 grapheme clusters and 3,000 UTF-8 bytes (the app.bsky.feed.post
 // lexicon: `maxGraphemes: 300`, `maxLength: 3000`). The official app (bluesky-social/social-app)
@@ -40,9 +40,11 @@ export function blueskyLink(word: string): Link | undefined {
       bareDomain.lastIndex = start
       const domain = bareDomain.exec(word)?.[0]
       if (domain === undefined) continue
-      // isValidDomain: the domain ends with `.` and a TLD of the list, compared case-sensitively.
+      // isValidDomain: the domain ends with `.` and a TLD of the list, compared case-sensitively. The
+      // app's list is the `tlds` package (IANA's); core uses twitter-text's, from its X engine's data,
+      // which is older: a bare domain under a TLD added since 2019 counts in full, not as a link.
       const tld = domain.slice(domain.lastIndexOf('.') + 1)
-      valid = topLevelDomains.has(tld) && tld === tld.toLowerCase()
+      valid = tld === tld.toLowerCase() && isTld(tld)
     }
     if (!valid) return undefined
     let end = word.length

@@ -1,5 +1,5 @@
-import {extractUrlsAndEmoji} from '../bounded.js'
 import {xEntities} from '../count.js'
+import {extractUrls} from '../x-engine/index.js'
 import {measuredCounter, type Span} from './measure.js'
 import type {PlatformProfile} from './profile.js'
 import {foldShare, foldedTail} from './share.js'
@@ -21,9 +21,9 @@ function spans(word: string): Span[] {
   const found: Span[] = []
   if (word.includes('://')) {
     // twitter-text's extractor, as the server uses it, keeping only URLs with their scheme
-    // (`extract_url_without_protocol: false` drops the others from the same matches). Run in bounded
-    // pieces (bounded.ts), because twitter-text's expression is superlinear on long words.
-    for (const url of extractUrlsAndEmoji(word).urls) {
+    // (`extract_url_without_protocol: false` drops the others from the same matches). Core's X engine
+    // finds the same matches in linear time (twitter-text's own expression is superlinear on long words).
+    for (const url of extractUrls(word)) {
       if (/^https?:\/\//i.test(word.slice(url.start, url.start + 8))) found.push({start: url.start, end: url.end, weight: urlWeight})
     }
   }

@@ -1,6 +1,5 @@
-import twemoji from 'twemoji-parser'
-import {extractUrlsAndEmoji} from '../bounded.js'
 import {xEntities} from '../count.js'
+import {emojiSpans, extractUrls} from '../x-engine/index.js'
 import {utf8Length} from './graphemes.js'
 import {measuredCounter, type Span} from './measure.js'
 import type {PlatformProfile} from './profile.js'
@@ -13,11 +12,11 @@ import {joinShare} from './share.js'
 
 function spans(word: string): Span[] {
   if (/^[\x00-\x7f]*$/.test(word)) return []
-  // twemoji-parser finds emoji sequences (ZWJ families, flags, keycaps, skin tones) as X does.
-  return twemoji.parse(word).map((emoji) => ({
-    start: emoji.indices[0],
-    end: emoji.indices[1],
-    weight: utf8Length(word.slice(emoji.indices[0], emoji.indices[1]))
+  // Emoji sequences (ZWJ families, flags, keycaps, skin tones) as X finds them, by core's X engine.
+  return emojiSpans(word).map((emoji) => ({
+    start: emoji.start,
+    end: emoji.end,
+    weight: utf8Length(word.slice(emoji.start, emoji.end))
   }))
 }
 
@@ -39,8 +38,8 @@ export const threadsCounter = measuredCounter({
   cluster: codePoints,
   entities: xEntities,
   accepts(text) {
-    // Links as twitter-text finds them (Meta does not say how it does), found in bounded pieces.
-    const links = new Set(extractUrlsAndEmoji(text).urls.map((url) => text.slice(url.start, url.end)))
+    // Links as X finds them (Meta does not say how it does), by core's X engine, linear on any text.
+    const links = new Set(extractUrls(text).map((url) => text.slice(url.start, url.end)))
     return links.size <= 5
   }
 })

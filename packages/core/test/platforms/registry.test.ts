@@ -15,6 +15,7 @@ describe('@tweetstorm/core', () => {
       'instanceSchema',
       'intentUrl',
       'limitSchema',
+      'linkedEntities',
       'linksSchema',
       'numberingSchema',
       'numberingStyles',

@@ -1,5 +1,5 @@
 // twitter-text 3.1 is CommonJS without types of its own, and @types/twitter-text misses `configs`.
-// These are the parts the X counter uses, as twitter-text 3.1.0 defines them.
+// These are the parts the tests use (twitter-text is their reference), as twitter-text 3.1.0 defines them.
 declare module 'twitter-text' {
   interface WeightRange {
     start: number
@@ -37,7 +37,22 @@ declare module 'twitter-text' {
     extractEntitiesWithIndices(text: string): EntityWithIndices[]
     isValidHashtag(hashtag: string): boolean
     isValidUsername(username: string): boolean
-    regexen: Record<'validGTLD' | 'validCCTLD' | 'validPunycode' | 'validDomainChars' | 'validGeneralUrlPathChars' | 'validUrlQueryChars', RegExp>
+    regexen: Record<
+      | 'validGTLD'
+      | 'validCCTLD'
+      | 'validPunycode'
+      | 'validDomainChars'
+      | 'validGeneralUrlPathChars'
+      | 'validUrlQueryChars'
+      | 'validMentionOrList'
+      | 'validHashtag'
+      | 'validCashtag'
+      | 'bmpLetterAndMarks'
+      | 'bmpNumerals'
+      | 'astralLetterAndMarks'
+      | 'astralNumerals',
+      RegExp
+    >
   }
   export type {Configuration, ParsedTweet}
   export default twitter

@@ -1,4 +1,4 @@
-// twemoji-parser ships no types; this is the one function we use (twitter-text uses the same one
+// twemoji-parser ships no types; this is the one function the tests use (twitter-text uses the same one
 // to find the emoji it counts as a single weighted unit).
 declare module 'twemoji-parser' {
   interface EmojiEntity {

@@ -1,0 +1,166 @@
+import {config} from './data.js'
+import {emojiSpans, type Span} from './emoji.js'
+import {cashtagSpans, hashtagSpans, mentionSpans} from './entities.js'
+import {extractUrls, type UrlMatch} from './urls.js'
+
+/**
+ * One indivisible piece of text as X counts it: a URL, an emoji sequence, or a single code point.
+ * `start`/`end` are UTF-16 offsets into the measured string.
+ */
+export interface Atom {
+  start: number
+  end: number
+  weight: number
+}
+
+const {scale, defaultWeight, transformedURLLength, ranges} = config
+// The first range starts at 0 in v3 (Latin to Hangul Jamo): most text never looks further.
+const firstEnd = ranges[0] === 0 ? ranges[1] : -1
+const firstWeight = ranges[2]
+
+/**
+ * The weight of one UTF-16 code unit in config v3, in scaled units (100 = one character): the first
+ * range holding it, else the default. parseTweet weighs a surrogate pair by its low half, so every
+ * astral code point takes the default.
+ */
+export function unitWeight(code: number): number {
+  const flat: readonly number[] = ranges
+  for (let index = 0; index + 2 < flat.length; index += 3) {
+    if (code >= (flat[index] as number) && code <= (flat[index + 1] as number)) return flat[index + 2] as number
+  }
+  return defaultWeight
+}
+
+const isInvalid = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
+
+/**
+ * Walk `text` as parseTweet does (a URL counts 23 over its `url` length, an emoji 2, any other code
+ * point by its range), calling `visit(start, end, scaledWeight)` for each piece; returns whether every
+ * character parseTweet checks is valid (it checks the last code unit of each piece).
+ */
+function walk(text: string, urls: UrlMatch[], emoji: Span[], visit?: (start: number, end: number, weight: number) => void): boolean {
+  let url = 0
+  let found = 0
+  let valid = true
+  for (let index = 0; index < text.length; index++) {
+    const start = index
+    let weight: number
+    // parseTweet looks entities up by their start: one pointer per sorted list does the same.
+    while (url < urls.length && (urls[url] as UrlMatch).start < index) url++
+    while (found < emoji.length && (emoji[found] as Span).start < index) found++
+    const atUrl = urls[url]
+    const atEmoji = emoji[found]
+    if (atUrl !== undefined && atUrl.start === index) {
+      weight = transformedURLLength * scale
+      index += atUrl.length - 1
+    } else if (atEmoji !== undefined && atEmoji.start === index) {
+      weight = defaultWeight
+      index = atEmoji.end - 1
+    } else {
+      const code = text.charCodeAt(index)
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) index++
+      }
+      weight = unitWeight(text.charCodeAt(index))
+    }
+    if (valid) valid = !isInvalid(text.charCodeAt(index))
+    visit?.(start, index + 1, weight)
+  }
+  return valid
+}
+
+/** Whether `text` is all ASCII without a dot: then it holds no URL and no emoji, and weighs its length. */
+function plainAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 0x7f || code === 0x2e) return false
+  }
+  return true
+}
+
+/**
+ * `parseTweet(text, config v3).weightedLength`, and whether its characters are valid (no U+FFFE,
+ * U+FEFF, U+FFFF where parseTweet looks), in one linear pass after NFC. `minPiece` is accepted for
+ * compatibility with the earlier bounded twitter-text path and ignored: nothing here needs pieces.
+ *
+ * @example
+ *   weightedLength('Hello https://example.com 👋🏽') // {weighted: 32, valid: true}
+ */
+export function weightedLength(input: string, minPiece?: number): {weighted: number; valid: boolean} {
+  void minPiece
+  const text = input.normalize('NFC')
+  if (plainAscii(text)) return {weighted: text.length, valid: true}
+  const urls = extractUrls(text)
+  const emoji = emojiSpans(text)
+  let total = 0
+  let valid = true
+  let url = 0
+  let found = 0
+  let index = 0
+  while (index < text.length) {
+    // parseTweet looks entities up by their start: one pointer per sorted list does the same.
+    while (url < urls.length && (urls[url] as UrlMatch).start < index) url++
+    while (found < emoji.length && (emoji[found] as Span).start < index) found++
+    const atUrl = urls[url]
+    const atEmoji = emoji[found]
+    if (atUrl !== undefined && atUrl.start === index) {
+      total += transformedURLLength * scale
+      index += atUrl.length
+      if (valid) valid = !isInvalid(text.charCodeAt(index - 1))
+      continue
+    }
+    if (atEmoji !== undefined && atEmoji.start === index) {
+      total += defaultWeight
+      index = atEmoji.end
+      if (valid) valid = !isInvalid(text.charCodeAt(index - 1))
+      continue
+    }
+    // Plain code points up to the next entity (a pair by its low half, the check on that half).
+    const next = Math.min(atUrl?.start ?? text.length, atEmoji?.start ?? text.length)
+    while (index < next) {
+      let code = text.charCodeAt(index)
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          index++
+          code = low
+        }
+      }
+      total += code <= firstEnd ? firstWeight : unitWeight(code)
+      if (code >= 0xfeff && isInvalid(code)) valid = false
+      index++
+    }
+  }
+  return {weighted: total / scale, valid}
+}
+
+/**
+ * The atoms of a word (no normalisation: the splitter hands over NFC text), in order and without
+ * gaps; their weights add up to the word's weighted length.
+ *
+ * @example
+ *   xAtoms('a👍🏽').map((atom) => atom.weight) // [1, 2]
+ */
+export function xAtoms(word: string): Atom[] {
+  const atoms: Atom[] = []
+  const urls = plainAscii(word) ? [] : extractUrls(word)
+  walk(word, urls, emojiSpans(word), (start, end, weight) => {
+    atoms.push({start, end, weight: weight / scale})
+  })
+  return atoms
+}
+
+/**
+ * Sorted `[start, end)` spans of the entities in a word, as twitter-text extracts them: URLs, mentions
+ * and lists, hashtags, cashtags. A cut should avoid them.
+ *
+ * @example
+ *   xEntities('hi@you') // [] (a mention needs a non-word character before its @)
+ */
+export function xEntities(word: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const url of extractUrls(word)) spans.push([url.start, url.end])
+  spans.push(...mentionSpans(word), ...hashtagSpans(word), ...cashtagSpans(word))
+  return spans.sort((a, b) => a[0] - b[0])
+}
