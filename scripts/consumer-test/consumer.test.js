@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const packages = ['core', 'remark', 'astro', 'cli']
 const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc')
-// npm prints a warning per unapproved install script (twitter-text → core-js); keep the log readable.
+// Quiet npm (no audit, fund or update notices) so the log shows what the test checks.
 const npmEnv = {...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false'}
 
 const scratch = mkdtempSync(join(tmpdir(), 'tweetstorm-consumer-'))
