@@ -2,6 +2,7 @@
  * Whether a tweetable reads well on its own (README.md, "Quotes that stand alone"). Every sentence
  * keeps its anchor; this is a signal a site can use to choose which to show prominently.
  */
+import {isWhitespace} from './invisible.js'
 
 /** Why a tweetable may read badly out of context. */
 export type StandaloneReason = 'dangling-start' | 'fragment' | 'too-short' | 'cut-piece'
@@ -36,18 +37,6 @@ const minimumCharacters = 10
 
 // Longer than any word in the lists above: such a word is never looked up, nor lowercased.
 const longestListed = 12
-const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff
 
 /**
  * `word` without the characters of `strip` at its end, lowercased, or `''` when it is longer than
@@ -80,10 +69,10 @@ export function standaloneReasons(text: string, piece: boolean): StandaloneReaso
   const words: string[] = []
   let count = 0
   for (let index = 0; index < text.length && count < minimumWords; ) {
-    while (index < text.length && isSpace(text.charCodeAt(index))) index++
+    while (index < text.length && isWhitespace(text.charCodeAt(index))) index++
     if (index === text.length) break
     const wordStart = index
-    while (index < text.length && !isSpace(text.charCodeAt(index))) index++
+    while (index < text.length && !isWhitespace(text.charCodeAt(index))) index++
     if (count < 2) words.push(text.slice(wordStart, index))
     count++
   }
@@ -95,7 +84,7 @@ export function standaloneReasons(text: string, piece: boolean): StandaloneReaso
     ((first === 'that' || first === 'dass') && subjects.has(second)) ||
     (subordinators.has(first) && !/[,;:—–]/u.test(text))
   let end = text.length
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--
   while (end > 0 && trailing.includes(text[end - 1] as string)) end--
   const punctuated = sentenceMarks.includes(text[end - 1] ?? '')
   // The pointers back of scripts without spaces are all CJK: look only when the text starts with it.
