@@ -1,23 +1,8 @@
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {main} from '../src/index.js'
-
-/** Run `main` in-process with string stdin, and collect what it prints. */
-async function call(argv: unknown, {input = '', cwd}: {input?: string; cwd?: string} = {}) {
-  const stdin = new PassThrough()
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  stdin.end(input)
-  const code = await main(argv as string[], {stdin, stdout, stderr, env: {}, ...(cwd ? {cwd} : {})})
-  return {code, stdout: out, stderr: err}
-}
+import {call} from './call.js'
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), 'tweetstorm-hostile-'))
