@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import * as core from '../src/index.js'
-import {createThreadSplitter, OptionsError, splitThread, type SplitOptions} from '../src/index.js'
+import {createThreadSplitter, OptionsError, splitThread, type SplitOptions, type ThreadSplitter} from '../src/index.js'
 
 const v3 = twitter.configs.version3
 const runs = Number(process.env.PROPERTY_RUNS ?? 300)
@@ -51,6 +51,21 @@ const apply = (text: string, {at, remove, insert}: Edit) => {
   return text.slice(0, position) + insert + text.slice(position + remove)
 }
 
+/**
+ * Split `first`, then each edited text in turn, with one splitter, checking every result against
+ * a fresh `splitThread`. Returns the splitter, which has seen the whole sequence.
+ */
+function editsMatch(settings: SplitOptions, first: string, edits: Edit[]): ThreadSplitter {
+  const splitter = createThreadSplitter(settings)
+  let text = first
+  expect(splitter.split(text)).toEqual(splitThread(text, settings))
+  for (const change of edits) {
+    text = apply(text, change)
+    expect(splitter.split(text)).toEqual(splitThread(text, settings))
+  }
+  return splitter
+}
+
 const options: fc.Arbitrary<SplitOptions> = fc.record(
   {
     limit: fc.constantFrom(40, 57, 140, 280, 1000),
@@ -81,13 +96,7 @@ describe('createThreadSplitter', () => {
   it('gives exactly what splitThread gives, after every edit of a sequence (fast-check)', () => {
     fc.assert(
       fc.property(options, draft, fc.array(edit, {minLength: 1, maxLength: 12}), (settings, first, edits) => {
-        const splitter = createThreadSplitter(settings)
-        let text = first
-        expect(splitter.split(text)).toEqual(splitThread(text, settings))
-        for (const change of edits) {
-          text = apply(text, change)
-          expect(splitter.split(text)).toEqual(splitThread(text, settings))
-        }
+        const splitter = editsMatch(settings, first, edits)
         // Back to the first draft (undo), and the same text twice.
         expect(splitter.split(first)).toEqual(splitThread(first, settings))
         expect(splitter.split(first)).toEqual(splitThread(first, settings))
@@ -106,13 +115,7 @@ describe('createThreadSplitter', () => {
     }) as fc.Arbitrary<SplitOptions>
     fc.assert(
       fc.property(platformOptions, draft, fc.array(edit, {minLength: 1, maxLength: 6}), (settings, first, edits) => {
-        const splitter = createThreadSplitter(settings)
-        let text = first
-        expect(splitter.split(text)).toEqual(splitThread(text, settings))
-        for (const change of edits) {
-          text = apply(text, change)
-          expect(splitter.split(text)).toEqual(splitThread(text, settings))
-        }
+        editsMatch(settings, first, edits)
       }),
       {numRuns: Math.ceil(runs / 10)}
     )
