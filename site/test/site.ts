@@ -24,7 +24,8 @@ export const pages: Array<{name: string; path: string}> = [
   {name: 'blog', path: '/blog/'},
   ...postSlugs.flatMap((slug) => [
     {name: `post-${slug}`, path: `/blog/${slug}/`},
-    {name: `thread-${slug}`, path: `/blog/${slug}/thread/`}
+    {name: `thread-${slug}`, path: `/blog/${slug}/thread/`},
+    ...['bluesky', 'mastodon', 'threads'].map((network) => ({name: `thread-${network}-${slug}`, path: `/blog/${slug}/thread/${network}/`}))
   ]),
   {name: 'composer', path: '/composer/'},
   {name: 'docs', path: '/docs/'},

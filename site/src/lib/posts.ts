@@ -1,3 +1,4 @@
+import type {Platform} from '@tweetstorm/core'
 import {getCollection, type CollectionEntry} from 'astro:content'
 
 export type Post = CollectionEntry<'blog'>
@@ -13,9 +14,9 @@ export function postPath(post: Post): string {
   return `/blog/${post.id}/`
 }
 
-/** The path of a post's thread view. */
-export function threadPath(post: Post): string {
-  return `/blog/${post.id}/thread/`
+/** The path of a post's thread view: X's at `thread/`, another network's at `thread/<network>/`. */
+export function threadPath(post: Post, platform: Platform = 'x'): string {
+  return platform === 'x' ? `/blog/${post.id}/thread/` : `/blog/${post.id}/thread/${platform}/`
 }
 
 const dateFormat = new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'})
