@@ -26,9 +26,11 @@ export const numberingSchema = z.union([z.literal(false), z.enum(numberingStyles
 const limitSchemas = new Map<Platform | undefined, ReturnType<typeof buildLimitSchema>>()
 
 function buildLimitSchema(min: number, max: number) {
-  // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem.
+  // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem. A safe
+  // integer is checked with a refinement rather than `z.int()`: the same check without zod's number
+  // formats, about 0.4 KB gzip less in a browser bundle.
   const error = `Unexpected limit, expected a whole number from ${min} to ${max}`
-  return z.number({error}).check(z.int({error}), z.gte(min, {error}), z.lte(max, {error}))
+  return z.number({error}).check(z.refine(Number.isSafeInteger, {error}), z.gte(min, {error}), z.lte(max, {error}))
 }
 
 /**
