@@ -41,6 +41,26 @@ const config = {
 }
 if (!v3.emojiParsingEnabled) fail('config v3 no longer parses emoji')
 
+// --- Packed numbers -------------------------------------------------------------------------------------
+// Lists of whole numbers ship as base-64 digits, 5 bits each, least significant first, with 32 added to
+// every digit but a number's last (x-engine/packed.ts reads them). Dense, no separators, and gzip finds
+// the repeats in them better than in base-36 text with commas.
+const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+function packNumbers(numbers) {
+  let out = ''
+  for (let number of numbers) {
+    if (!Number.isInteger(number) || number < 0) fail(`cannot pack ${number}`)
+    do {
+      const digit = number % 32
+      number = Math.floor(number / 32)
+      out += base64[number > 0 ? digit + 32 : digit]
+    } while (number > 0)
+  }
+  return out
+}
+// Signed numbers as unsigned: 0, -1, 1, -2 … as 0, 1, 2, 3 …
+const zigzag = (number) => (number < 0 ? -2 * number - 1 : 2 * number)
+
 // --- TLDs ---------------------------------------------------------------------------------------------
 const lookahead = '(?=[^0-9a-zA-Z@+-]|$)'
 function tldList(regex, name) {
@@ -94,7 +114,18 @@ for (const tld of asciiTlds) {
   packedTlds += String.fromCharCode(65 + shared) + tld.slice(shared)
   previous = tld
 }
-const otherTlds = tlds.filter((tld) => !/^[a-z0-9]+$/u.test(tld)).join('|')
+// The others (IDN TLDs, `vermögensberatung`), sorted, one word each, space-separated: the first code point
+// as its distance from the first code point of the TLD before, each other one as its distance from the
+// first (both signed). A bundler writes non-ASCII text as `\uXXXX` escapes; these small numbers in
+// ASCII gzip to about a third less.
+let otherTlds = ''
+let previousFirst = 0
+for (const tld of tlds.filter((tld) => !/^[a-z0-9]+$/u.test(tld))) {
+  const points = [...tld].map((char) => char.codePointAt(0))
+  const first = points[0]
+  otherTlds += `${otherTlds ? ' ' : ''}${packNumbers([zigzag(first - previousFirst), ...points.slice(1).map((point) => zigzag(point - first))])}`
+  previousFirst = first
+}
 
 // --- Character classes of the URL expression -------------------------------------------------------------
 const latin = r.latinAccentChars.source
@@ -153,9 +184,11 @@ const letterPieces = {
   nonBmpCodePairs: r.nonBmpCodePairs.source,
   hashtagSpecialChars: r.hashtagSpecialChars.source
 }
-// The four letter and numeral classes ship as code-unit ranges (half the size of their `\uXXXX` sources once
+// The four letter and numeral classes ship as ranges (half the size of their `\uXXXX` sources once
 // gzipped); x-engine/entities.ts rebuilds equivalent sources, and a test checks they match the same text.
-// A range list is `start-length` in base 36, each start counted from the end of the range before.
+// A range list is packed numbers, two per range: its start counted from the end of the range before, and
+// its length less one. BMP classes are code-unit ranges from 0; astral ones (alternations of
+// `high[lows]`) are code-point ranges from 0x10000, which the engine turns back into surrogate pairs.
 function rangesOf(test, from, to) {
   const ranges = []
   let start = -1
@@ -171,27 +204,25 @@ function rangesOf(test, from, to) {
 }
 function packRanges(ranges, origin) {
   let previous = origin
-  return ranges
-    .map(([start, end]) => {
-      const packed = (start - previous).toString(36) + (end > start ? `-${(end - start).toString(36)}` : '')
+  return packNumbers(
+    ranges.flatMap(([start, end]) => {
+      const pair = [start - previous, end - start]
       previous = end
-      return packed
+      return pair
     })
-    .join(',')
+  )
 }
 const packBmp = (source) => {
   const test = new RegExp(`^[${source}]$`)
   return packRanges(rangesOf((code) => test.test(String.fromCharCode(code)), 0, 0xffff), 0)
 }
-// Astral classes are alternations of `high[lows]`: `high:lows;…`, highs from 0xD800, lows from 0xDC00.
 const packAstral = (source) => {
   const test = new RegExp(`^(?:${source})$`)
-  const parts = []
-  for (let high = 0xd800; high <= 0xdbff; high++) {
-    const lows = rangesOf((low) => test.test(String.fromCharCode(high, low)), 0xdc00, 0xdfff)
-    if (lows.length > 0) parts.push(`${(high - 0xd800).toString(36)}:${packRanges(lows, 0xdc00)}`)
+  // Only pairs: the alternation never matches a lone surrogate (checked here).
+  for (let code = 0xd800; code <= 0xdfff; code++) {
+    if (test.test(String.fromCharCode(code))) fail(`${source.slice(0, 40)}… matches a lone surrogate`)
   }
-  return parts.join(';')
+  return packRanges(rangesOf((point) => test.test(String.fromCodePoint(point)), 0x10000, 0x10ffff), 0x10000)
 }
 const packedLetters = {
   bmpLetterAndMarks: packBmp(r.bmpLetterAndMarks.source),
@@ -213,6 +244,14 @@ if (/(?<!\\)[*+]|\{\d+,\}/u.test(twemojiRegex.source.replace(/\[(?:\\.|[^\]\\])*
   fail('the twemoji expression has an unbounded quantifier')
 }
 
+// Written without its `\u`s: every `\uXXXX` becomes its four hex digits and a literal character that
+// could be read as one (the `0` and `9` of `[#*0-9]`) gets a `'` before it. A third smaller gzipped;
+// x-engine/emoji.ts puts the `\u`s back, and the decoding below must give the source back exactly.
+if (/'|\\[^u]/u.test(twemojiRegex.source)) fail("the twemoji expression holds a ' or an escape other than \\uXXXX")
+const packedEmoji = twemojiRegex.source.replace(/\\u([\da-f]{4})|([\da-f])/gu, (_, hex, literal) => hex ?? `'${literal}`)
+const unpackedEmoji = packedEmoji.replace(/'(.)|[\da-f]{4}/gu, (match, literal) => literal ?? `\\u${match}`)
+expect('twemoji expression (unpacked)', unpackedEmoji, twemojiRegex.source)
+
 const data = {
   config,
   asciiTlds: packedTlds,
@@ -231,7 +270,7 @@ const data = {
   ...packedLetters,
   endHashtag: r.endHashtagMatch.source,
   cashtag: r.validCashtag.source,
-  emoji: twemojiRegex.source
+  emoji: packedEmoji
 }
 
 const lines = [

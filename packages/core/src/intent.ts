@@ -100,7 +100,8 @@ export function intentUrlFromFitting(checked: Checked, settings: Settings, resol
 }
 
 function build(params: IntentParams, settings: Settings, resolved: Resolved): string {
-  const {profile, instance} = resolved
+  const {instance} = resolved
+  const profile = platformProfile(resolved.profile.name)
   const buildUrl =
     settings.buildUrl ?? ((params: IntentParams) => profile.shareUrl({...params, text: params.text ?? ''}, {instance}))
   const href: unknown = buildUrl(params)
@@ -175,7 +176,7 @@ function join(text: string, tail: string): string {
 
 /** What the platform's share link cannot carry, as problems (checked with every link). */
 function unsupported(checked: Checked, resolved: Resolved): Array<{path: string; message: string}> {
-  const {profile} = resolved
+  const profile = platformProfile(resolved.profile.name)
   const problems: Array<{path: string; message: string}> = []
   if (checked.inReplyTo && !profile.carries.inReplyTo) {
     problems.push({
@@ -196,8 +197,8 @@ function fit(checked: Checked, settings: Settings, where: string): Fitted {
   const resolved = resolvePlatform(settings, where, true)
   const problems = unsupported(checked, resolved)
   if (problems.length > 0) throw new OptionsError(where, problems)
-  const {counter, limit, profile} = resolved
-  const parts = profile.shareTail(checked)
+  const {counter, limit} = resolved
+  const parts = platformProfile(resolved.profile.name).shareTail(checked)
   const tail = parts.map((part) => part.value).join(' ')
   const raw = checked.text ?? ''
   let text: string

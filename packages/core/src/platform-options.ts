@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import type {Counter} from './count.js'
 import {OptionsError} from './options.js'
-import {platformProfile, platforms, type LinkCounting, type Platform, type PlatformProfile} from './platforms/index.js'
+import {countingProfile, platforms, type CountingProfile, type LinkCounting, type Platform} from './platforms/index.js'
 import {instanceSchema, limitSchema, linksSchema, platformSchema} from './schemas.js'
 
 // The options every function shares: `platform`, `limit`, `links` and `instance`. Their bounds depend
@@ -17,7 +17,7 @@ export function platformOf(options: unknown): Platform {
 
 /** The platform option fields of a strict object schema, for `platform`. */
 export function platformFields(platform: Platform) {
-  const profile = platformProfile(platform)
+  const profile = countingProfile(platform)
   const linksFor = profile.linkCounters
     ? linksSchema
     : linksSchema.check(
@@ -46,9 +46,12 @@ export function perPlatform<T>(build: (platform: Platform) => T): (platform: Pla
   }
 }
 
-/** What the platform options resolve to. */
+/**
+ * What the platform options resolve to: the counting part of the profile only, so that splitting and
+ * counting do not reach every profile's share link and sources (`platformProfile(profile.name)` has them).
+ */
 export interface Resolved {
-  profile: PlatformProfile
+  profile: CountingProfile
   counter: Counter
   limit: number
   instance: string | undefined
@@ -63,7 +66,7 @@ export function resolvePlatform(
   where: string,
   share: boolean
 ): Resolved {
-  const profile = platformProfile(settings.platform ?? 'x')
+  const profile = countingProfile(settings.platform ?? 'x')
   if (share && profile.needsInstance && !settings.instance) {
     throw new OptionsError(where, [
       {

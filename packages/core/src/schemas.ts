@@ -3,7 +3,7 @@
 // (about 80 KB gzip). zod/mini loads no locale, so every check here carries its own message. These
 // schemas still nest in zod classic objects: both are built on zod's core.
 import * as z from 'zod/mini'
-import {platformList, platformProfile, platforms, type Platform} from './platforms/index.js'
+import {countingProfile, platformList, platforms, type Platform} from './platforms/index.js'
 
 // The schemas and lists every surface composes (remark, astro, the CLI, the site) instead of
 // declaring its own. Messages read "Unexpected <thing>, expected <what>": `parseOptions` keeps the
@@ -26,9 +26,11 @@ export const numberingSchema = z.union([z.literal(false), z.enum(numberingStyles
 const limitSchemas = new Map<Platform | undefined, ReturnType<typeof buildLimitSchema>>()
 
 function buildLimitSchema(min: number, max: number) {
-  // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem.
+  // One expectation for every check, so `1e20` (not a safe integer, and too big) is one problem. A safe
+  // integer is checked with a refinement rather than `z.int()`: the same check without zod's number
+  // formats, about 0.4 KB gzip less in a browser bundle.
   const error = `Unexpected limit, expected a whole number from ${min} to ${max}`
-  return z.number({error}).check(z.int({error}), z.gte(min, {error}), z.lte(max, {error}))
+  return z.number({error}).check(z.refine(Number.isSafeInteger, {error}), z.gte(min, {error}), z.lte(max, {error}))
 }
 
 /**
@@ -38,7 +40,7 @@ function buildLimitSchema(min: number, max: number) {
 export function limitSchema(platform?: Platform) {
   let schema = limitSchemas.get(platform)
   if (!schema) {
-    const bounds = platform === undefined ? widestLimits() : platformProfile(platform).limit
+    const bounds = platform === undefined ? widestLimits() : countingProfile(platform).limit
     schema = buildLimitSchema(bounds.min, bounds.max)
     limitSchemas.set(platform, schema)
   }
@@ -49,7 +51,7 @@ function widestLimits(): {min: number; max: number} {
   let min = Infinity
   let max = 0
   for (const name of platforms) {
-    const {limit} = platformProfile(name)
+    const {limit} = countingProfile(name)
     min = Math.min(min, limit.min)
     max = Math.max(max, limit.max)
   }

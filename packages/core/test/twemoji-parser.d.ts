@@ -8,3 +8,9 @@ declare module 'twemoji-parser' {
   const twemoji: {parse(text: string, options?: {assetType?: 'png' | 'svg'}): EmojiEntity[]}
   export default twemoji
 }
+
+// The expression twemoji-parser matches with, which core's X engine ships packed (src/x-engine/data.ts).
+declare module 'twemoji-parser/dist/lib/regex.js' {
+  const expression: RegExp
+  export default expression
+}

@@ -1,10 +1,12 @@
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {domainToASCII} from 'node:url'
+import twemojiExpression from 'twemoji-parser/dist/lib/regex.js'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import * as engine from '../src/x-engine/index.js'
+import {emojiSource} from '../src/x-engine/emoji.js'
 import {entitySources, letterClasses} from '../src/x-engine/entities.js'
 import {toAsciiLength} from '../src/x-engine/punycode.js'
 
@@ -105,6 +107,30 @@ describe('x engine', () => {
     }
     expect(['com', 'dev', 'jp', 'みんな', 'vermögensberatung'].every(engine.isTld)).toBe(true)
     for (const name of ['', 'example', 'co.uk', 'xn--', 'comm', '.com']) expect(engine.isTld(name), name).toBe(false)
+  })
+
+  it('unpacks the non-ASCII TLDs to exactly their code points', () => {
+    // data.ts ships them as distances between code points: one off would still be a plausible name.
+    const alternatives = new Set(
+      [twitter.regexen.validGTLD, twitter.regexen.validCCTLD].flatMap((expression) =>
+        expression.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=[\s\S]*$/, '').split('|')
+      )
+    )
+    const others = [...alternatives].filter((tld) => /[^\x00-\x7f]/.test(tld))
+    // A neighbour may be the same name in the other case (қаз, Қаз), which the TLD expressions accept.
+    const upper = new Set([...alternatives].map((tld) => tld.toUpperCase()))
+    expect(others.length).toBeGreaterThan(150)
+    for (const tld of others) {
+      const points = [...tld].map((char) => char.codePointAt(0) as number)
+      for (const [index, shift] of [[0, 1], [0, -1], [points.length - 1, 1], [points.length - 1, -1]] as const) {
+        const near = String.fromCodePoint(...points.map((point, at) => (at === index ? point + shift : point)))
+        if (!upper.has(near.toUpperCase())) expect(engine.isTld(near), `${tld} → ${near}`).toBe(false)
+      }
+    }
+  })
+
+  it("unpacks twemoji-parser's emoji expression exactly", () => {
+    expect(emojiSource()).toBe(twemojiExpression.source)
   })
 
   it('is linear: a 20,000-letter punycode label before CJK (2 s in twitter-text)', () => {

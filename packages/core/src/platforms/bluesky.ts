@@ -2,7 +2,7 @@ import {xEntities} from '../count.js'
 import {isTld} from '../x-engine/index.js'
 import {graphemeLength, utf8Length} from './graphemes.js'
 import {measuredCounter, type Span} from './measure.js'
-import type {LinkCounting, PlatformProfile} from './profile.js'
+import {type CountingProfile, type LinkCounting, type PlatformProfile, withSharing} from './profile.js'
 import {foldShare, foldedTail} from './share.js'
 
 // Bluesky. A post is at most 300 grapheme clusters and 3,000 UTF-8 bytes (the app.bsky.feed.post
@@ -108,13 +108,17 @@ function shortenedText(text: string, links: LinkCounting): string {
 
 const linkCounters = {shortened: counterFor('shortened'), full: counterFor('full')}
 
-export const bluesky: PlatformProfile = {
+/** The counting part of the Bluesky profile: all that splitThread and countTweet read of it. */
+export const blueskyCounting: CountingProfile = {
   name: 'bluesky',
   label: 'Bluesky',
   limit: {min: 40, default: 300, max: 300},
   needsInstance: false,
   counter: linkCounters.shortened,
-  linkCounters,
+  linkCounters
+}
+
+export const bluesky: PlatformProfile = /* @__PURE__ */ withSharing(blueskyCounting, {
   // The intent only takes `text`: the link, hashtags and credit are folded into it, in X's order.
   shareTail: foldedTail,
   // A Bluesky handle is a domain name (atproto handle syntax: labels of letters, digits and inner
@@ -140,4 +144,4 @@ export const bluesky: PlatformProfile = {
     {rule: 'share link https://bsky.app/intent/compose?text=', url: 'https://docs.bsky.app/docs/advanced-guides/intent-links'},
     {rule: 'a handle is a domain name (for via)', url: 'https://atproto.com/specs/handle'}
   ]
-}
+})

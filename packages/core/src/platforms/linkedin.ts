@@ -1,6 +1,6 @@
 import {xEntities} from '../count.js'
 import {measuredCounter} from './measure.js'
-import type {PlatformProfile} from './profile.js'
+import {type CountingProfile, type PlatformProfile, withSharing} from './profile.js'
 import {xHandle} from './x.js'
 
 // LinkedIn. A post's commentary holds 3,000 characters. LinkedIn does not document its unit;
@@ -22,12 +22,16 @@ export const linkedinCounter = measuredCounter({
   entities: xEntities
 })
 
-export const linkedin: PlatformProfile = {
+/** The counting part of the LinkedIn profile: all that splitThread and countTweet read of it. */
+export const linkedinCounting: CountingProfile = {
   name: 'linkedin',
   label: 'LinkedIn',
   limit: {min: 40, default: 3000, max: 3000},
   needsInstance: false,
-  counter: linkedinCounter,
+  counter: linkedinCounter
+}
+
+export const linkedin: PlatformProfile = /* @__PURE__ */ withSharing(linkedinCounting, {
   shareTail: () => [],
   // Not carried: the share link takes a URL only.
   handle: xHandle,
@@ -43,4 +47,4 @@ export const linkedin: PlatformProfile = {
     {rule: 'share link https://www.linkedin.com/sharing/share-offsite/?url= (a URL only)', url: 'https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/share-on-linkedin'},
     {rule: 'the share plugin takes a data-url only; members write their own post', url: 'https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/plugins/share-plugin'}
   ]
-}
+})

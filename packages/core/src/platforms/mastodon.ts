@@ -1,7 +1,7 @@
 import {xEntities} from '../count.js'
 import {extractUrls} from '../x-engine/index.js'
 import {measuredCounter, type Span} from './measure.js'
-import type {PlatformProfile} from './profile.js'
+import {type CountingProfile, type PlatformProfile, withSharing} from './profile.js'
 import {foldShare, foldedTail} from './share.js'
 
 // Mastodon. The server is the judge (app/validators/status_length_validator.rb): it counts grapheme
@@ -52,7 +52,8 @@ export const mastodonCounter = measuredCounter({
   }
 })
 
-export const mastodon: PlatformProfile = {
+/** The counting part of the Mastodon profile: all that splitThread and countTweet read of it. */
+export const mastodonCounting: CountingProfile = {
   name: 'mastodon',
   label: 'Mastodon',
   // 500 is Mastodon's MAX_CHARS; servers that raise it report theirs as
@@ -60,7 +61,10 @@ export const mastodon: PlatformProfile = {
   // above every server we know of (Pleroma and Akkoma default to 5,000).
   limit: {min: 40, default: 500, max: 100_000},
   needsInstance: true,
-  counter: mastodonCounter,
+  counter: mastodonCounter
+}
+
+export const mastodon: PlatformProfile = /* @__PURE__ */ withSharing(mastodonCounting, {
   // The share page only takes `text`: the link, hashtags and credit are folded into it.
   shareTail: foldedTail,
   // USERNAME_RE, then `@server` for an account elsewhere: `via @alice@mastodon.social`.
@@ -83,4 +87,4 @@ export const mastodon: PlatformProfile = {
     {rule: 'the web composer rewrites URLs and remote mentions the same way before counting', url: 'https://github.com/mastodon/mastodon/blob/main/app/javascript/mastodon/features/compose/util/counter.js'},
     {rule: 'share page https://<instance>/share?text=', url: 'https://github.com/mastodon/mastodon/blob/main/config/routes.rb'}
   ]
-}
+})

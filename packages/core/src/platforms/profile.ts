@@ -66,3 +66,18 @@ export interface PlatformProfile {
   /** Where each counting and share rule comes from. */
   sources: ReadonlyArray<{rule: string; url: string}>
 }
+
+/**
+ * What counting reads of a profile: `splitThread`, `countTweet` and the bounds of the `limit` option.
+ * No share link, handle rule or sources.
+ */
+export type CountingProfile = Pick<PlatformProfile, 'name' | 'label' | 'limit' | 'needsInstance' | 'counter' | 'linkCounters'>
+
+/**
+ * A whole profile from its counting part and the rest. Each network file builds its profile with this
+ * call marked pure, so a bundle that only counts (`splitThread`, `countTweet`) reaches the counting
+ * parts through the registry and leaves out the share links, handle rules and sources (about 2 KB gzip).
+ */
+export function withSharing(counting: CountingProfile, sharing: Omit<PlatformProfile, keyof CountingProfile>): PlatformProfile {
+  return {...counting, ...sharing}
+}

@@ -2,7 +2,7 @@ import {xEntities} from '../count.js'
 import {emojiSpans, extractUrls} from '../x-engine/index.js'
 import {utf8Length} from './graphemes.js'
 import {measuredCounter, type Span} from './measure.js'
-import type {PlatformProfile} from './profile.js'
+import {type CountingProfile, type PlatformProfile, withSharing} from './profile.js'
 import {joinShare} from './share.js'
 
 // Threads. Meta documents 500 characters per text post and that "emojis are counted as the number of
@@ -44,12 +44,16 @@ export const threadsCounter = measuredCounter({
   }
 })
 
-export const threads: PlatformProfile = {
+/** The counting part of the Threads profile: all that splitThread and countTweet read of it. */
+export const threadsCounting: CountingProfile = {
   name: 'threads',
   label: 'Threads',
   limit: {min: 40, default: 500, max: 500},
   needsInstance: false,
-  counter: threadsCounter,
+  counter: threadsCounter
+}
+
+export const threads: PlatformProfile = /* @__PURE__ */ withSharing(threadsCounting, {
   // `url` is a link attachment, shown apart from the text and not counted; hashtags and the credit
   // are folded into the text.
   shareTail(share) {
@@ -78,4 +82,4 @@ export const threads: PlatformProfile = {
     {rule: 'share link https://www.threads.com/intent/post?text=&url= (url: a link attachment)', url: 'https://developers.facebook.com/docs/threads/threads-web-intents'},
     {rule: "usernames (for via): Instagram's, up to 30 letters, numbers, periods and underscores", url: 'https://help.instagram.com/583107688369069'}
   ]
-}
+})

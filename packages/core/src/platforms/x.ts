@@ -1,6 +1,6 @@
 import {weightedLength, xAtoms, xEntities, xSumsExactly, xWeigh, type Counter} from '../count.js'
 import type {IntentParams} from '../types.js'
-import type {HandleRule, PlatformProfile} from './profile.js'
+import {type CountingProfile, type HandleRule, type PlatformProfile, withSharing} from './profile.js'
 
 // X (formerly Twitter). Counting is twitter-text 3.1 with config v3, the library X publishes and its
 // web composer agrees with; the functions live in count.ts (weightedLength, xAtoms, xWeigh, xEntities).
@@ -58,12 +58,16 @@ export function xShareUrl(params: IntentParams): string {
   return query ? `${xIntentEndpoint}?${query}` : xIntentEndpoint
 }
 
-export const x: PlatformProfile = {
+/** The counting part of the X profile: all that splitThread and countTweet read of it. */
+export const xCounting: CountingProfile = {
   name: 'x',
   label: 'X',
   limit: {min: 40, default: 280, max: 25_000},
   needsInstance: false,
-  counter: xCounter,
+  counter: xCounter
+}
+
+export const x: PlatformProfile = /* @__PURE__ */ withSharing(xCounting, {
   shareTail(share) {
     // The order X composes them in: url, hashtags, then `via @handle`. `related` and `in_reply_to`
     // add nothing counted.
@@ -82,4 +86,4 @@ export const x: PlatformProfile = {
     {rule: 'limit 280, and 25,000 for X Premium', url: 'https://help.x.com/en/using-x/x-premium'},
     {rule: 'web intent parameters text, url, hashtags, via, related, in_reply_to', url: 'https://developer.x.com/en/docs/x-for-websites/tweet-button/guides/web-intent'}
   ]
-}
+})

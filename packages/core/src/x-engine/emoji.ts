@@ -1,4 +1,4 @@
-import {emoji as source} from './data.js'
+import {emoji} from './data.js'
 
 export interface Span {
   start: number
@@ -6,6 +6,12 @@ export interface Span {
 }
 
 let expression: RegExp | undefined
+
+/**
+ * twemoji-parser's expression, exactly: data.ts holds it without its `\u`s (four hex digits are an
+ * escape, `'` marks a literal character).
+ */
+export const emojiSource = (): string => emoji.replace(/'(.)|[\da-f]{4}/g, (match, literal?: string) => literal ?? `\\u${match}`)
 const nonAscii = /[^\x00-\x7f]/
 
 /**
@@ -16,7 +22,7 @@ const nonAscii = /[^\x00-\x7f]/
 export function emojiSpans(text: string): Span[] {
   const spans: Span[] = []
   if (!nonAscii.test(text)) return spans
-  expression ??= new RegExp(source, 'g')
+  expression ??= new RegExp(emojiSource(), 'g')
   expression.lastIndex = 0
   for (let match = expression.exec(text); match; match = expression.exec(text)) {
     spans.push({start: match.index, end: expression.lastIndex})

@@ -1,4 +1,5 @@
 import * as data from './data.js'
+import {unpackRanges} from './packed.js'
 import {extractUrls} from './urls.js'
 
 // Mentions and lists, hashtags and cashtags, as twitter-text's extract*WithIndices find them, with its own
@@ -11,37 +12,35 @@ let cashtag: RegExp | undefined
 
 const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
 
-/** Unpacks `start-length,…` (base 36, each start counted from the previous end) into class content. */
-function unpackRanges(packed: string, origin: number): string {
-  let out = ''
-  let previous = origin
-  for (const range of packed.split(',')) {
-    const [offset = '0', length] = range.split('-')
-    const start = previous + Number.parseInt(offset, 36)
-    previous = start + (length === undefined ? 0 : Number.parseInt(length, 36))
-    out += previous > start ? `${escape(start)}-${escape(previous)}` : escape(start)
-  }
-  return out
-}
+/** Class content for code-unit ranges: `\uXXXX` or `\uXXXX-\uYYYY` each. */
+const classContent = (ranges: Array<[number, number]>) =>
+  ranges.map(([start, end]) => (end > start ? `${escape(start)}-${escape(end)}` : escape(start))).join('')
 
-/** Unpacks `high:lows;…` into the alternation `\uHIGH[lows]|…` twitter-text uses for astral classes. */
-function unpackAstral(packed: string): string {
-  return packed
-    .split(';')
-    .map((part) => {
-      const [high = '0', lows = ''] = part.split(':')
-      return `${escape(0xd800 + Number.parseInt(high, 36))}[${unpackRanges(lows, 0xdc00)}]`
-    })
-    .join('|')
+/**
+ * Code-point ranges above the BMP as the alternation twitter-text uses for astral classes, one
+ * `\uHIGH[lows]` per high surrogate (the expressions run without `u`, on code units).
+ */
+function astralAlternation(ranges: Array<[number, number]>): string {
+  const lows = new Map<number, Array<[number, number]>>()
+  for (const [start, end] of ranges) {
+    for (let from = start; from <= end; from = (from | 0x3ff) + 1) {
+      const to = Math.min(end, from | 0x3ff)
+      const high = 0xd800 + ((from - 0x10000) >> 10)
+      const list = lows.get(high) ?? []
+      list.push([0xdc00 + (from & 0x3ff), 0xdc00 + (to & 0x3ff)])
+      lows.set(high, list)
+    }
+  }
+  return [...lows].map(([high, list]) => `${escape(high)}[${classContent(list)}]`).join('|')
 }
 
 /** Class sources rebuilt from the packed data (matching exactly what twitter-text's classes match). */
 export function letterClasses(): Record<string, string> {
   return {
-    bmpLetterAndMarks: unpackRanges(data.bmpLetterAndMarks, 0),
-    bmpNumerals: unpackRanges(data.bmpNumerals, 0),
-    astralLetterAndMarks: unpackAstral(data.astralLetterAndMarks),
-    astralNumerals: unpackAstral(data.astralNumerals),
+    bmpLetterAndMarks: classContent(unpackRanges(data.bmpLetterAndMarks, 0)),
+    bmpNumerals: classContent(unpackRanges(data.bmpNumerals, 0)),
+    astralLetterAndMarks: astralAlternation(unpackRanges(data.astralLetterAndMarks, 0x10000)),
+    astralNumerals: astralAlternation(unpackRanges(data.astralNumerals, 0x10000)),
     nonBmpCodePairs: data.nonBmpCodePairs,
     hashtagSpecialChars: data.hashtagSpecialChars
   }

@@ -1,4 +1,5 @@
 import {asciiTlds, otherTlds} from './data.js'
+import {unpackNumbers, unzigzag} from './packed.js'
 
 // twitter-text's TLD alternatives (gTLD list, then ccTLD list) as a set of their case-folded forms. The
 // expression takes the first alternative in list order that matches and whose lookahead
@@ -37,7 +38,13 @@ function tldSet(): Set<string> {
     previous = previous.slice(0, entry.charCodeAt(0) - 65) + entry.slice(1)
     add(previous)
   }
-  for (const tld of otherTlds.split('|')) add(tld)
+  // The others, a word each: the first code point from the previous first, the rest from the first.
+  let first = 0
+  for (const word of otherTlds.split(' ')) {
+    const [head = 0, ...rest] = unpackNumbers(word).map(unzigzag)
+    first += head
+    add(String.fromCodePoint(first, ...rest.map((offset) => first + offset)))
+  }
   return set
 }
 
