@@ -1,9 +1,10 @@
 import type {TweetCount} from './types.js'
 import {unitWeight, weightedLength, xAtoms, xEntities} from './x-engine/index.js'
+import {weighNormalized, xWeightsBefore} from './x-engine/weigh.js'
 
 // X's counting functions are core's X engine's (x-engine/); re-exported here, where the X profile and
 // the tests have always found them.
-export {unitWeight, weightedLength, xAtoms, xEntities}
+export {unitWeight, weightedLength, xAtoms, xEntities, xWeightsBefore}
 
 /**
  * One indivisible piece of text as a platform counts it: a URL, an emoji sequence, or a single
@@ -38,6 +39,13 @@ export interface Counter {
   /** Sorted `[start, end)` spans of entities a cut should avoid (mentions, hashtags, cashtags, URLs). */
   entities(word: string): Array<[number, number]>
   /**
+   * The same atoms as `atoms`, as one typed array: at each UTF-16 offset of the word that starts an
+   * atom, the weight of the atoms before it; at `word.length`, the word's weight; -1 inside an atom.
+   * Optional: the splitter derives it from `atoms` when it is missing, but a word of megabytes then
+   * makes one object per character.
+   */
+  weightsBefore?(word: string): Float64Array
+  /**
    * Whether `count(text.slice(start, end))`, whole words joined by whitespace, is exactly the sum of
    * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
    * within the limit. Lets the splitter give a post its length without counting it again. Leave it
@@ -55,9 +63,7 @@ const scale = 100 // config v3: weights are in hundredths of a character
 export function xWeigh(word: string): number {
   if (asciiWithoutDot.test(word)) return word.length
   if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
-  let total = 0
-  for (const atom of xAtoms(word)) total += atom.weight
-  return total
+  return weighNormalized(word).weighted
 }
 
 const nonAscii = /[^\x00-\x7f]/
