@@ -213,9 +213,9 @@ export interface Piece {
  * has no natural break. `before` holds the weight before each offset that starts an atom (-1 inside
  * one), `spans` the entities: both for the whole `text`, computed once. The only per-character work
  * is one pass over typed arrays; grapheme clusters are asked of `Intl.Segmenter` only when the range
- * is not ASCII. With `cutAtoms`, an atom heavier than the budget alone (a link written out longer
- * than a post) is cut too, between its clusters, each piece weighed alone; without it, the rest of
- * the range is left whole, as the share links need.
+ * is not ASCII. An atom heavier than the budget alone and than `wholeAtoms` (a Bluesky link written out
+ * longer than a post) is cut too, between its clusters, each piece weighed alone; a lighter one is
+ * left whole with the rest of the range (a share link then shares it as the bare link back).
  */
 export function cutRange(
   text: string,
@@ -225,7 +225,7 @@ export function cutRange(
   spans: ReadonlyArray<readonly [number, number]>,
   counter: Counter,
   budget: number,
-  cutAtoms: boolean
+  wholeAtoms: number
 ): Piece[] {
   const pieces: Piece[] = []
   const size = to - from
@@ -287,8 +287,8 @@ export function cutRange(
       continue
     }
     // The atom at `start` alone is heavier than the budget.
-    if (!cutAtoms) break
     const atomEnd = from + offset
+    if ((before[atomEnd] as number) - startWeight <= wholeAtoms) break
     cutAtom(text, start, atomEnd, kind, from, counter, budget, pieces)
     const last = pieces[pieces.length - 1] as Piece
     last.after = atomEnd === to ? Break.End : ((kind[atomEnd - from] as number) > 0 && (kind[atomEnd - from] as number) < insideAtom ? (kind[atomEnd - from] as Break) : Break.Entity)
@@ -364,10 +364,10 @@ function cutAtom(text: string, start: number, end: number, kind: Uint8Array, fro
  * the pieces that end well before its edge, where an entity or cluster cut by the window could not
  * have changed the choice, and the rest is cut again from there.
  */
-export function cutLongWord(word: string, counter: Counter, budget: number, cutAtoms = true): Piece[] {
+export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0): Piece[] {
   const window = Math.max(65_536, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
-  const cutWhole = (text: string) => cutRange(text, 0, text.length, weightsBefore(counter, text), counter.entities(text), counter, budget, cutAtoms)
+  const cutWhole = (text: string) => cutRange(text, 0, text.length, weightsBefore(counter, text), counter.entities(text), counter, budget, wholeAtoms)
   if (word.length <= window) return cutWhole(word)
   const pieces: Piece[] = []
   let offset = 0
@@ -535,8 +535,8 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
  * into pieces no heavier than it.
  */
 export function segment(canonical: Canonical, counter: Counter, longWord: number): Units {
-  // Share links keep an atom heavier than the room whole (the bare link back): see tweetables.ts.
-  return segmentation(canonical, counter, longWord, undefined, false).units
+  // Share links keep whole an atom that a post could hold (a URL in a tiny room: the bare link back).
+  return segmentation(canonical, counter, longWord, undefined, counter.maxLimit).units
 }
 
 /**
@@ -544,7 +544,7 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
  * earlier text, or of the same text for another `longWord`), the units of every word an edit
  * cannot have changed are copied instead of computed: the result is the same either way.
  */
-export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation, cutAtoms = true): Segmentation {
+export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation, wholeAtoms = 0): Segmentation {
   if (previous && previous.canonical === canonical && previous.longWord !== longWord) {
     // The same text for another `longWord` (the numbering width grew): when no word was or will be
     // cut, the units are the same.
@@ -629,7 +629,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       // A long word with no inner break (a run of dots, a mark stack, a link written out).
       let cutStart = 0
       let sum = 0
-      for (const cut of cutLongWord(word, counter, longWord, cutAtoms)) {
+      for (const cut of cutLongWord(word, counter, longWord, wholeAtoms)) {
         const last = cut.after === Break.End
         push(ws + cutStart, ws + cut.end, cut.weight, last ? wordGap : 0, last ? wordBreak : cut.after)
         cutStart = cut.end
@@ -678,7 +678,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       if (pieceWeight > (peak[k] as number)) peak[k] = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
-        for (const cut of cutRange(word, pieceStart, pieceEnd, before, spans, counter, longWord, cutAtoms)) {
+        for (const cut of cutRange(word, pieceStart, pieceEnd, before, spans, counter, longWord, wholeAtoms)) {
           const last = cut.after === Break.End
           push(ws + cutStart, ws + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
           cutStart = cut.end
