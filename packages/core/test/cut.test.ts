@@ -61,7 +61,8 @@ function reference(word: string, counter: Counter, budget: number): Piece[] {
     while (piece < atom.end) {
       const last = Math.min(atom.end, piece + budget * 4 + 16)
       let ends = [...clusters].filter((offset) => offset > piece && offset <= last)
-      if (last === atom.end || word.length === atom.end) ends = [...new Set([...ends, last])].sort((a, b) => a - b)
+      // The atom's end always ends a cluster.
+      if (last === atom.end && !ends.includes(last)) ends.push(last)
       if (ends.length === 0 || (ends.length === 1 && last < atom.end)) {
         ends = []
         for (let offset = piece + 1; offset <= last; offset++) if (!/[\udc00-\udfff]/.test(word[offset] ?? '') || !/[\ud800-\udbff]/.test(word[offset - 1] ?? '')) ends.push(offset)
