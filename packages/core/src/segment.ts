@@ -74,9 +74,12 @@ interface WordContext {
   spans: Array<[number, number]>
 }
 
-/** The counter's atoms of `word` as weights before each offset (`Counter.weightsBefore`). */
-function weightsBefore(counter: Counter, word: string): Float64Array {
-  if (counter.weightsBefore) return counter.weightsBefore(word)
+/** The counter's atoms of `word` as weights before each offset, and its entities (`Counter.cutting`). */
+function cutting(counter: Counter, word: string): WordContext {
+  if (counter.cutting) {
+    const {before, entities} = counter.cutting(word)
+    return {before, spans: entities}
+  }
   const before = new Float64Array(word.length + 1).fill(-1)
   let total = 0
   for (const atom of counter.atoms(word)) {
@@ -84,13 +87,13 @@ function weightsBefore(counter: Counter, word: string): Float64Array {
     total += atom.weight
   }
   before[word.length] = total
-  return before
+  return {before, spans: counter.entities(word)}
 }
 
 /** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
 function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context: WordContext} {
   const pieces: Array<{end: number; after: Break}> = []
-  const context: WordContext = {before: weightsBefore(counter, word), spans: counter.entities(word)}
+  const context = cutting(counter, word)
   // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom
   // (-1 in `before`); nor one or two characters before an entity: what precedes it decides whether
   // it is one (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not). Marked
@@ -367,7 +370,10 @@ function cutAtom(text: string, start: number, end: number, kind: Uint8Array, fro
 export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0): Piece[] {
   const window = Math.max(65_536, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
-  const cutWhole = (text: string) => cutRange(text, 0, text.length, weightsBefore(counter, text), counter.entities(text), counter, budget, wholeAtoms)
+  const cutWhole = (text: string) => {
+    const {before, spans} = cutting(counter, text)
+    return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
+  }
   if (word.length <= window) return cutWhole(word)
   const pieces: Piece[] = []
   let offset = 0

@@ -1,4 +1,4 @@
-import type {Atom, Counter} from '../count.js'
+import type {Atom, Counter, Cutting} from '../count.js'
 import type {TweetCount} from '../types.js'
 import {forEachGrapheme} from './graphemes.js'
 
@@ -112,7 +112,7 @@ export function measuredCounter(measure: Measure): Counter {
 
   const atoms = (word: string): Atom[] => atomsOf(word, measure.spans(word))
 
-  const weightsBefore = (word: string): Float64Array => {
+  const cutting = (word: string): Cutting => {
     const before = new Float64Array(word.length + 1).fill(-1)
     let total = 0
     walkAtoms(word, measure.spans(word), (start, weight) => {
@@ -120,7 +120,7 @@ export function measuredCounter(measure: Measure): Counter {
       total += weight
     })
     before[word.length] = total
-    return before
+    return {before, entities: measure.entities(word)}
   }
 
   const weigh = (word: string): number => totalOf(word, measure.spans(word))
@@ -152,7 +152,7 @@ export function measuredCounter(measure: Measure): Counter {
     },
     weigh,
     atoms,
-    weightsBefore,
+    cutting,
     entities: measure.entities
   }
 }

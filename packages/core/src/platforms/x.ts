@@ -1,4 +1,4 @@
-import {weightedLength, xAtoms, xEntities, xSumsExactly, xWeigh, xWeightsBefore, type Counter} from '../count.js'
+import {weightedLength, xAtoms, xCutting, xEntities, xSumsExactly, xWeigh, type Counter} from '../count.js'
 import type {IntentParams} from '../types.js'
 import type {HandleRule, PlatformProfile} from './profile.js'
 
@@ -32,7 +32,7 @@ export const xCounter: Counter = {
   weigh: xWeigh,
   atoms: xAtoms,
   entities: xEntities,
-  weightsBefore: xWeightsBefore,
+  cutting: xCutting,
   sumsExactly: xSumsExactly
 }
 

@@ -159,20 +159,21 @@ export function xAtoms(word: string): Atom[] {
 }
 
 /**
- * The atoms of `xAtoms` as one typed array, for a word of megabytes: at each UTF-16 offset that starts
+ * The atoms of `xAtoms` as one typed array, for a word of megabytes (`urls`: the word's, when already
+ * extracted): at each UTF-16 offset that starts
  * an atom, the weight of the atoms before it; at `word.length`, the whole weight; -1 inside an atom.
  *
  * @example
  *   xWeightsBefore('a👍') // Float64Array [0, 1, -1, 3]
  */
-export function xWeightsBefore(word: string): Float64Array {
+export function xWeightsBefore(word: string, urls?: UrlMatch[]): Float64Array {
   const before = new Float64Array(word.length + 1)
   if (plainAscii(word)) {
     for (let index = 0; index <= word.length; index++) before[index] = index
     return before
   }
   before.fill(-1)
-  const urls = extractUrls(word)
+  urls ??= extractUrls(word)
   const emoji = emojiSpans(word)
   let total = 0
   let url = 0
@@ -216,9 +217,9 @@ export function xWeightsBefore(word: string): Float64Array {
  * @example
  *   xEntities('hi@you') // [] (a mention needs a non-word character before its @)
  */
-export function xEntities(word: string): Array<[number, number]> {
+export function xEntities(word: string, urls: UrlMatch[] = extractUrls(word)): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (const url of extractUrls(word)) spans.push([url.start, url.end])
+  for (const url of urls) spans.push([url.start, url.end])
   spans.push(...mentionSpans(word), ...hashtagSpans(word), ...cashtagSpans(word))
   return spans.sort((a, b) => a[0] - b[0])
 }
