@@ -5,7 +5,8 @@
 // median of the five rounds' ratios.
 // Targets: 100 KB costs ≤ 6× 20 KB (linear is 5×), and no 20 KB input costs more than ~50 ms.
 //
-// Run: part of `pnpm bench`, or `node bench/scaling.js [--quick]` after building.
+// Run: part of `pnpm bench`, or `node bench/scaling.js [--quick] [--family <part of a name>]` after
+// building.
 // BENCH_DIST=/path/to/dist times another build (the "before" column of the README).
 // --quick times only the families the issue names.
 import {pathToFileURL} from 'node:url'
@@ -39,6 +40,11 @@ export const families = [
   ['dotted domains', (size) => fill('a.co.', size)],
   ['underscored labels, then a domain', (size) => fill('a_', size - 5) + 'a.com'],
   ['domains joined by _', (size) => fill('x.com_', size)],
+  // One word that is a link on every network: Bluesky detects `x.com` and takes the rest of the word
+  // with it, a link longer than a post; with a scheme, every network sees a link.
+  ...['bluesky', 'mastodon', 'threads', 'linkedin'].map((platform) => [`domains joined by _, ${platform}`, (size) => fill('x.com_', size), {platform}]),
+  ['domains joined by _, bluesky links: full', (size) => fill('x.com_', size), {platform: 'bluesky', links: 'full'}],
+  ...['x', 'bluesky', 'mastodon', 'threads', 'linkedin'].map((platform) => [`link with a long path, ${platform}`, (size) => 'https://x.com/' + fill('ab/', size - 14), {platform}]),
   ['prose', (size) => fill('Writing online is a strange craft. You write for people you will never meet, e.g. Dr. Smith. ', size)]
 ]
 const issueFamilies = new Set([
@@ -46,23 +52,28 @@ const issueFamilies = new Set([
   'CJK + URL mix', 'mark stack', 'no-break spaces', 'prose'
 ])
 
+// The network of a family, for every function (`instance` is only read by Mastodon's share links).
+const network = ({platform, links}) => ({...(platform ? {platform, instance: 'mastodon.social'} : {}), ...(links ? {links} : {})})
 const functions = {
   splitThread: (text, options) => splitThread(text, options),
-  tweetables: (text, options) => tweetables(text, options.limit ? {limit: options.limit} : {}),
-  intentUrl: (text) => intentUrl({text, url: 'https://example.com/post'}),
-  countTweet: (text) => countTweet(text)
+  // LinkedIn's share link carries only the page URL, so tweetables need one there.
+  tweetables: (text, options) =>
+    tweetables(text, {...network(options), ...(options.platform ? {url: 'https://example.com/post'} : {}), ...(options.limit ? {limit: options.limit} : {})}),
+  intentUrl: (text, options) => intentUrl({text, url: 'https://example.com/post'}, network(options)),
+  countTweet: (text, options) => countTweet(text, network(options))
 }
 
 /**
  * Time every family (or the issue's own with `quick`) at 20 KB and 100 KB.
  * @returns {{rows: object[], worstRatio: {value: number, where: string}, worstSmall: {value: number, where: string}}}
  */
-export function scaling({quick = false} = {}) {
+export function scaling({quick = false, only} = {}) {
   const rows = []
   const worstRatio = {value: 0, where: ''}
   const worstSmall = {value: 0, where: ''}
   for (const [name, make, options = {}] of families) {
     if (quick && !issueFamilies.has(name)) continue
+    if (only && !name.includes(only)) continue
     const small = make(20_000)
     const large = make(100_000)
     const row = {family: name}
@@ -90,7 +101,9 @@ export function scaling({quick = false} = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const {rows, worstRatio, worstSmall} = scaling({quick: process.argv.includes('--quick')})
+  const filter = process.argv.indexOf('--family')
+  const only = filter > 0 ? process.argv[filter + 1] : undefined
+  const {rows, worstRatio, worstSmall} = scaling({quick: process.argv.includes('--quick'), only})
   console.table(rows)
   console.log(
     `worst 100 KB ÷ 20 KB: ×${worstRatio.value.toFixed(1)} (${worstRatio.where}; target ≤ 6, linear is 5); ` +

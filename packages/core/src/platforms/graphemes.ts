@@ -20,22 +20,66 @@ const printableAscii = /^[\x20-\x7e]*$/
 
 /**
  * Calls `visit(start, end)` for every grapheme cluster of `text`, in order (UTF-16 offsets).
+ *
+ * Only the stretches around non-ASCII characters go to `Intl.Segmenter` (one segment object per
+ * cluster is what costs there): between two ASCII characters there is always a boundary but in
+ * CR LF, since every character that joins the one before it (marks, ZWJ, spacing marks) or the one
+ * after it (prepended concatenation marks) is outside ASCII. A stretch takes the ASCII character
+ * before its first non-ASCII one (marks may join it) and the one after its last (it may follow a
+ * prepended mark), so it starts and ends on real boundaries.
  */
 export function forEachGrapheme(text: string, visit: (start: number, end: number) => void): void {
   if (printableAscii.test(text)) {
     for (let index = 0; index < text.length; index++) visit(index, index + 1)
     return
   }
-  let base = 0
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    let next = index
+    while (next < length && text.charCodeAt(next) < 0x80) next++
+    if (next === length) {
+      visitAscii(text, index, length, visit)
+      return
+    }
+    let from = next > index ? next - 1 : next
+    // `\r\n` is one cluster: never start a stretch between the two.
+    if (from > index && text.charCodeAt(from) === 0x0a && text.charCodeAt(from - 1) === 0x0d) from--
+    visitAscii(text, index, from, visit)
+    let to = next
+    // Up to the next two ASCII characters in a row (one alone between non-ASCII ones stays inside).
+    while (to < length && (text.charCodeAt(to) >= 0x80 || (to + 1 < length && text.charCodeAt(to + 1) >= 0x80))) to++
+    to = Math.min(length, to + 1)
+    if (to < length && text.charCodeAt(to) === 0x0a && text.charCodeAt(to - 1) === 0x0d) to++
+    segmentRange(text, from, to, visit)
+    index = to
+  }
+}
+
+/** Clusters of an ASCII stretch: one per code unit, CR LF as one. */
+function visitAscii(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  for (let index = from; index < to; index++) {
+    if (text.charCodeAt(index) === 0x0d && index + 1 < to && text.charCodeAt(index + 1) === 0x0a) {
+      visit(index, index + 2)
+      index++
+    } else {
+      visit(index, index + 1)
+    }
+  }
+}
+
+/** Clusters of `text.slice(from, to)`, both ends real boundaries, segmented in bounded windows. */
+function segmentRange(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let base = from
   let size = window
-  while (base < text.length) {
-    let end = Math.min(text.length, base + size)
+  while (base < to) {
+    let end = Math.min(to, base + size)
     // Never end a window between the halves of a surrogate pair.
     const last = text.charCodeAt(end - 1)
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
+    if (end < to && last >= 0xd800 && last <= 0xdbff) end--
     const starts: number[] = []
     for (const {index} of segmenter.segment(text.slice(base, end))) starts.push(base + index)
-    if (end === text.length) {
+    if (end === to) {
       for (let k = 0; k < starts.length; k++) visit(starts[k] as number, k + 1 < starts.length ? (starts[k + 1] as number) : end)
       return
     }

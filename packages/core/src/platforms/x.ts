@@ -1,4 +1,4 @@
-import {weightedLength, xAtoms, xEntities, xSumsExactly, xWeigh, type Counter} from '../count.js'
+import {weightedLength, xAtoms, xCutting, xEntities, xSumsExactly, xWeigh, type Counter} from '../count.js'
 import type {IntentParams} from '../types.js'
 import {type CountingProfile, type HandleRule, type PlatformProfile, withSharing} from './profile.js'
 
@@ -32,6 +32,7 @@ export const xCounter: Counter = {
   weigh: xWeigh,
   atoms: xAtoms,
   entities: xEntities,
+  cutting: xCutting,
   sumsExactly: xSumsExactly
 }
 

@@ -144,4 +144,22 @@ describe('grapheme clusters in bounded windows', () => {
       {numRuns: runs}
     )
   })
+
+  // Only the stretches around non-ASCII characters are segmented: ASCII next to marks, a prepended
+  // mark before ASCII, CR LF at a stretch's edge, emoji between ASCII letters.
+  it('finds the same clusters in ASCII text with a few non-ASCII characters', () => {
+    const ascii = fc.constantFrom('a', 'Z', '.', ' ', '\r', '\n', '\r\n', '1', 'x.com_')
+    const rare = fc.constantFrom('\u0301', '\u0600', '\u200D', '👍', '🏽', '🇫', '東', '\uD800', '…', '\u0915\u094D')
+    const mostlyAscii = fc
+      .array(fc.oneof({weight: 8, arbitrary: ascii}, {weight: 1, arbitrary: rare}, {weight: 1, arbitrary: ascii.map((u) => u.repeat(600))}), {minLength: 1, maxLength: 120})
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(mostlyAscii, (input) => {
+        const found: number[] = []
+        forEachGrapheme(input, (start) => found.push(start))
+        expect(found).toEqual([...segmenter.segment(input)].map((segment) => segment.index))
+      }),
+      {numRuns: runs}
+    )
+  })
 })
