@@ -27,6 +27,8 @@ export interface Canonical {
   wordEnd: Int32Array
   /** Kind of the gap after each word (the last entry is unused). */
   gapAfter: Uint8Array
+  /** 1 for a word holding a non-ASCII character, 0 for an ASCII word. */
+  wide: Uint8Array
   /** Number of words. */
   count: number
   /**
@@ -210,6 +212,7 @@ export function canonicalize(input: string): Canonical {
   const wordStart = new Int32Array(n)
   const wordEnd = new Int32Array(n)
   const gapAfter = new Uint8Array(n)
+  const wideAt = new Uint8Array(n)
   // Where the canonical words came from in `source` (the cleaned input), as runs: from word
   // `runWord[r]` on, a word starts `runDelta[r]` code units later in the source than in the
   // canonical text. Prose read verbatim is one run; each collapsed gap or normalised word starts one.
@@ -284,6 +287,7 @@ export function canonicalize(input: string): Canonical {
       runs++
     }
     wordStart[count] = length
+    wideAt[count] = wide[k] as number
     length += size
     wordEnd[count] = length
     previousEnd = end
@@ -326,6 +330,7 @@ export function canonicalize(input: string): Canonical {
     wordStart: wordStart.subarray(0, count),
     wordEnd: wordEnd.subarray(0, count),
     gapAfter: gapAfter.subarray(0, count),
+    wide: wideAt.subarray(0, count),
     count,
     toSource
   }

@@ -445,6 +445,10 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
   return {same, moved}
 }
 
+// Word weights remembered per segmentation: words of at most this many code units, this many words.
+const maxRemembered = 24
+const rememberedWords = 16_384
+
 /**
  * Units of the canonical text and the class of each break. Words heavier than `longWord` are cut
  * into pieces no heavier than it.
@@ -476,9 +480,11 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
   const head = (k: number) => text.slice(wordStart[k] as number, Math.min(wordEnd[k] as number, (wordStart[k] as number) + 16))
   const breakBetween = (k: number): Break => {
-    const next = head(k + 1)
     const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
-    // Most words end in a letter or digit and the next starts a word: no need to look closer.
+    // Most words end in a letter or digit and the next starts a word: no need to look closer (only a
+    // next word of at most four characters can be punctuation glued to this one).
+    if (isAsciiAlphanumeric(lastCode) && (wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4) return Break.Word
+    const next = head(k + 1)
     if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
     let previous = tail(k)
     if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
@@ -492,6 +498,19 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
   }
   const push = (s: number, e: number, w: number, g: number, a: Break) => list.push(s, e, w, g, a)
+  // The weights of the words seen so far: a text says "the" and "e.g." many times, and a word with a
+  // dot or an emoji costs the counter a scan for URLs and emoji each time. Short words only, and a
+  // bounded number of them (the first ones; prose repeats its common words early).
+  const weights = new Map<string, number>()
+  const weigh = (word: string): number => {
+    if (word.length > maxRemembered) return counter.weigh(word)
+    let weight = weights.get(word)
+    if (weight === undefined) {
+      weight = counter.weigh(word)
+      if (weights.size < rememberedWords) weights.set(word, weight)
+    }
+    return weight
+  }
   for (let k = 0; k < canonical.count; k++) {
     wordFirst[k] = list.count
     const ws = wordStart[k] as number
@@ -528,10 +547,10 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
               : breakBetween(k)
     }
 
-    // Fast path: most words have no inner break and fit easily.
+    // Fast path: most words have no inner break and fit easily. An ASCII word has none.
     let wordWeight: number | undefined
-    if (!needsInnerBreaks.test(word)) {
-      wordWeight = counter.weigh(word)
+    if (canonical.wide[k] === 0 || !needsInnerBreaks.test(word)) {
+      wordWeight = weigh(word)
       if (wordWeight <= longWord) {
         peak[k] = wordWeight
         push(ws, we, wordWeight, wordGap, wordBreak)
