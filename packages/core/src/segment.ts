@@ -317,11 +317,31 @@ export interface Segmentation {
   longWord: number
   /** Index of the first unit of each word, and the unit count at the end (`count + 1` entries). */
   wordFirst: Int32Array
-  /** Heaviest piece of each word before long pieces are cut (the word itself, for most). */
-  peak: Float64Array
+  /**
+   * Heaviest piece before cutting of each word that was cut (a piece heavier than `longWord`). Any
+   * other word's heaviest piece is its heaviest unit (`peakOf`): a number per word would cost as
+   * much as the units of a 10 MB text's weights.
+   */
+  heavy: Map<number, number>
 }
 
-/** Growable parallel arrays of units. */
+/** Heaviest piece of a word before long pieces are cut (the word itself, for most). */
+function peakOf(segmentation: Segmentation, word: number): number {
+  const cut = segmentation.heavy.get(word)
+  if (cut !== undefined) return cut
+  const {wordFirst, units} = segmentation
+  let peak = 0
+  for (let unit = wordFirst[word] as number; unit < (wordFirst[word + 1] as number); unit++) {
+    if ((units.weight[unit] as number) > peak) peak = units.weight[unit] as number
+  }
+  return peak
+}
+
+/**
+ * Growable parallel arrays of units. While every unit is a whole word (prose, mostly), the units'
+ * offsets are the canonical text's word offsets: `start` and `end` are only made, and filled, once
+ * a word is cut into pieces or units are copied, so that prose does not keep two copies of them.
+ */
 class UnitList {
   capacity: number
   count = 0
@@ -330,16 +350,31 @@ class UnitList {
   weight: Float64Array
   gap: Uint8Array
   after: Uint8Array
-  constructor(capacity: number) {
+  /** The words' offsets, while unit `k` is word `k` for every unit so far. */
+  private words: {start: Int32Array; end: Int32Array} | undefined
+  constructor(capacity: number, words?: {start: Int32Array; end: Int32Array}) {
     this.capacity = Math.max(16, capacity)
-    this.start = new Int32Array(this.capacity)
-    this.end = new Int32Array(this.capacity)
+    this.words = words
+    this.start = words ? words.start : new Int32Array(this.capacity)
+    this.end = words ? words.end : new Int32Array(this.capacity)
     this.weight = new Float64Array(this.capacity)
     this.gap = new Uint8Array(this.capacity)
     this.after = new Uint8Array(this.capacity)
   }
+  /** Give the list offsets of its own, from the words' (once a unit is not a whole word). */
+  private own(): void {
+    if (!this.words) return
+    this.words = undefined
+    const start = new Int32Array(this.capacity)
+    const end = new Int32Array(this.capacity)
+    start.set(this.start.subarray(0, this.count))
+    end.set(this.end.subarray(0, this.count))
+    this.start = start
+    this.end = end
+  }
   /** Append units `from … to-1` of `units`, their offsets moved by `delta`. */
   copy(units: Units, from: number, to: number, delta: number): void {
+    this.own()
     const size = to - from
     this.reserve(this.count + size)
     const at = this.count
@@ -358,12 +393,16 @@ class UnitList {
   }
   push(s: number, e: number, w: number, g: number, a: Break): void {
     this.reserve(this.count + 1)
-    const k = this.count++
-    this.start[k] = s
-    this.end[k] = e
+    const k = this.count
+    if (this.words && !(k < this.start.length && this.start[k] === s && this.end[k] === e)) this.own()
+    if (!this.words) {
+      this.start[k] = s
+      this.end[k] = e
+    }
     this.weight[k] = w
     this.gap[k] = g
     this.after[k] = a
+    this.count = k + 1
   }
   private reserve(size: number): void {
     if (size > this.capacity) {
@@ -373,8 +412,10 @@ class UnitList {
         next.set(array)
         return next
       }
-      this.start = grow(this.start)
-      this.end = grow(this.end)
+      if (!this.words) {
+        this.start = grow(this.start)
+        this.end = grow(this.end)
+      }
       this.weight = grow(this.weight)
       this.gap = grow(this.gap)
       this.after = grow(this.after)
@@ -440,7 +481,7 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
       j = k + offset
       moved[k] = 1
     }
-    if (j >= 0 && (sameCut || (previous.peak[j] as number) <= limit)) same[k] = j
+    if (j >= 0 && (sameCut || peakOf(previous, j) <= limit)) same[k] = j
   }
   return {same, moved}
 }
@@ -467,12 +508,16 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     // The same text for another `longWord` (the numbering width grew): when no word was or will be
     // cut, the units are the same.
     let heaviest = 0
-    for (const weight of previous.peak) if (weight > heaviest) heaviest = weight
+    for (const weight of previous.heavy.values()) if (weight > heaviest) heaviest = weight
+    const {weight, count} = previous.units
+    for (let unit = 0; unit < count; unit++) if ((weight[unit] as number) > heaviest) heaviest = weight[unit] as number
     if (heaviest <= Math.min(previous.longWord, longWord)) return {...previous, longWord}
   }
-  const list = new UnitList(previous && previous.canonical.count > 0 ? previous.units.count + 16 : canonical.count + 16)
+  const list = previous && previous.canonical.count > 0
+    ? new UnitList(previous.units.count + 16)
+    : new UnitList(canonical.count, {start: canonical.wordStart, end: canonical.wordEnd})
   const wordFirst = new Int32Array(canonical.count + 1)
-  const peak = new Float64Array(canonical.count)
+  const heavy = new Map<number, number>()
   const reuse = previous ? reusableWords(canonical, previous, longWord) : undefined
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
@@ -525,7 +570,10 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       const from = previous.wordFirst[j] as number
       for (let w = k; w <= last; w++) {
         wordFirst[w] = list.count + (previous.wordFirst[j + w - k] as number) - from
-        peak[w] = previous.peak[j + w - k] as number
+        if (previous.heavy.size > 0) {
+          const cut = previous.heavy.get(j + w - k)
+          if (cut !== undefined) heavy.set(w, cut)
+        }
       }
       list.copy(previous.units, from, previous.wordFirst[j + last - k + 1] as number, moved ? shift : 0)
       k = last
@@ -552,7 +600,6 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     if (canonical.wide[k] === 0 || !needsInnerBreaks.test(word)) {
       wordWeight = weigh(word)
       if (wordWeight <= longWord) {
-        peak[k] = wordWeight
         push(ws, we, wordWeight, wordGap, wordBreak)
         continue
       }
@@ -571,6 +618,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       weightBefore[word.length] = total
     }
     let pieceStart = 0
+    let peak = 0
     const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
       const piece = word.slice(pieceStart, pieceEnd)
       const pieceWeight = weightBefore
@@ -578,7 +626,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
         : wordWeight !== undefined && pieceStart === 0 && pieceEnd === word.length
           ? wordWeight // weighed above: a word of megabytes is not weighed twice
           : counter.weigh(piece)
-      if (pieceWeight > (peak[k] as number)) peak[k] = pieceWeight
+      if (pieceWeight > peak) peak = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
         const pieceContext = weightBefore && context ? clip(context, pieceStart, pieceEnd) : undefined
@@ -594,6 +642,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     }
     for (const piece of inner) emit(piece.end, piece.after, 0)
     emit(word.length, wordBreak, wordGap)
+    if (peak > longWord) heavy.set(k, peak)
   }
 
   const count = list.count
@@ -608,5 +657,5 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     glue: new Uint8Array(0)
   }
   units.glue = structureGlue(text, units)
-  return {units, canonical, longWord, wordFirst, peak}
+  return {units, canonical, longWord, wordFirst, heavy}
 }
