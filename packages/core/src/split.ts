@@ -90,7 +90,7 @@ interface Scan {
 /** Try tweet starts `from, from + step, … < to` for a tweet ending where `endWeight` is reached. */
 function relax(
   scan: Scan,
-  prefix: Float64Array,
+  prefix: Float64Array | Float32Array,
   best: Float64Array,
   from: number,
   to: number,
@@ -119,14 +119,17 @@ function cutsSentence(kind: Break): boolean {
 /**
  * What choosing breaks over some units leaves behind, so that the choice can resume after an edit
  * instead of starting over. Index `j` holds the state once units `0 … j-1` are decided. Three
- * numbers per unit (20 bytes): a 10 MB text has well over a million units.
+ * numbers per unit (16–20 bytes): a 10 MB text has well over a million units.
  */
 export interface Choice {
   units: Units
   budget: number
   continuationWeight: number
-  /** prefix[k]: weight of units 0..k-1 with the gaps after each of them. */
-  prefix: Float64Array
+  /**
+   * prefix[k]: weight of units 0..k-1 with the gaps after each of them. In 32 bits when every
+   * weight is a whole number and the total is under 2²⁴, where those sums are exact.
+   */
+  prefix: Float64Array | Float32Array
   best: Float64Array
   from: Int32Array
   /** Starts after a sentence-level break, in order: the first `goodCount` entries. */
@@ -183,7 +186,13 @@ export function choose(units: Units, budget: number, continuationWeight: number,
   const reuse =
     previous && previous.budget === budget && previous.continuationWeight === continuationWeight ? resumeAt(previous.units, units) : 0
   if (previous && reuse === m && previous.units.count === m) return {...previous, units}
-  const prefix = new Float64Array(m + 1)
+  let total = 0
+  let whole = true
+  for (let k = 0; k < m; k++) {
+    total += (weight[k] as number) + (gap[k] as number)
+    if (!Number.isInteger(weight[k])) whole = false
+  }
+  const prefix = whole && total < 2 ** 24 ? new Float32Array(m + 1) : new Float64Array(m + 1)
   const best = new Float64Array(m + 1)
   const from = new Int32Array(m + 1)
   let good = new Int32Array(Math.max(16, (m >> 3) + 1))
