@@ -100,10 +100,12 @@ function relax(
   cut: number
 ): void {
   for (let i = from; i < to; i += step) {
+    const base = (best[i] as number) + cut
+    if (base >= scan.cost) continue
     const used = endWeight - (prefix[i] as number)
     if (used > room) continue
     const slack = (room - used) / room
-    const cost = (best[i] as number) + cut + slackCost * slack * slack
+    const cost = base + slackCost * slack * slack
     if (cost < scan.cost) {
       scan.cost = cost
       scan.from = i
@@ -263,10 +265,13 @@ export function choose(units: Units, budget: number, continuationWeight: number,
     if (j - first <= fullWindow) {
       // Every start in the window (the common case, written out: this loop is the choice's cost).
       for (let i = first; i < j; i++) {
+        // The slack term is never negative: a start already as costly without it cannot win.
+        const base = (best[i] as number) + cut
+        if (base >= bestCost) continue
         const used = endWeight - (prefix[i] as number)
         if (used > room) continue
         const slack = (room - used) / room
-        const cost = (best[i] as number) + cut + slackCost * slack * slack
+        const cost = base + slackCost * slack * slack
         if (cost < bestCost) {
           bestCost = cost
           bestFrom = i
