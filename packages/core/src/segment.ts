@@ -487,7 +487,7 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
 }
 
 // Word weights remembered per segmentation: words of at most this many code units, this many words.
-const maxRemembered = 24
+const maxRemembered = 64
 const rememberedWords = 16_384
 
 /**
@@ -528,7 +528,12 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
     // Most words end in a letter or digit and the next starts a word: no need to look closer (only a
     // next word of at most four characters can be punctuation glued to this one).
-    if (isAsciiAlphanumeric(lastCode) && (wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4) return Break.Word
+    if (
+      isAsciiAlphanumeric(lastCode) &&
+      ((wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4 || isAsciiAlphanumeric(text.charCodeAt(wordStart[k + 1] as number)))
+    ) {
+      return Break.Word
+    }
     const next = head(k + 1)
     if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
     let previous = tail(k)
