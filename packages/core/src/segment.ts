@@ -315,8 +315,11 @@ export interface Segmentation {
   units: Units
   canonical: Canonical
   longWord: number
-  /** Index of the first unit of each word, and the unit count at the end (`count + 1` entries). */
-  wordFirst: Int32Array
+  /**
+   * Index of the first unit of each word, and the unit count at the end (`count + 1` entries);
+   * undefined while every word is one unit (unit `k` is word `k`), as in most prose.
+   */
+  wordFirst: Int32Array | undefined
   /**
    * Heaviest piece before cutting of each word that was cut (a piece heavier than `longWord`). Any
    * other word's heaviest piece is its heaviest unit (`peakOf`): a number per word would cost as
@@ -325,13 +328,18 @@ export interface Segmentation {
   heavy: Map<number, number>
 }
 
+/** Index of the first unit of word `k` (the unit count for `k` = the word count). */
+function firstUnit(segmentation: Segmentation, k: number): number {
+  return segmentation.wordFirst ? (segmentation.wordFirst[k] as number) : k
+}
+
 /** Heaviest piece of a word before long pieces are cut (the word itself, for most). */
 function peakOf(segmentation: Segmentation, word: number): number {
   const cut = segmentation.heavy.get(word)
   if (cut !== undefined) return cut
-  const {wordFirst, units} = segmentation
+  const {units} = segmentation
   let peak = 0
-  for (let unit = wordFirst[word] as number; unit < (wordFirst[word + 1] as number); unit++) {
+  for (let unit = firstUnit(segmentation, word); unit < firstUnit(segmentation, word + 1); unit++) {
     if ((units.weight[unit] as number) > peak) peak = units.weight[unit] as number
   }
   return peak
@@ -516,7 +524,16 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const list = previous && previous.canonical.count > 0
     ? new UnitList(previous.units.count + 16)
     : new UnitList(canonical.count, {start: canonical.wordStart, end: canonical.wordEnd})
-  const wordFirst = new Int32Array(canonical.count + 1)
+  // Made at the first word of more than one unit; until then, unit `k` is word `k`.
+  let wordFirst: Int32Array | undefined
+  const setFirst = (k: number, unit: number) => {
+    if (!wordFirst) {
+      if (unit === k) return
+      wordFirst = new Int32Array(canonical.count + 1)
+      for (let w = 0; w < k; w++) wordFirst[w] = w
+    }
+    wordFirst[k] = unit
+  }
   const heavy = new Map<number, number>()
   const reuse = previous ? reusableWords(canonical, previous, longWord) : undefined
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
@@ -562,7 +579,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     return weight
   }
   for (let k = 0; k < canonical.count; k++) {
-    wordFirst[k] = list.count
+    setFirst(k, list.count)
     const ws = wordStart[k] as number
     const we = wordEnd[k] as number
     const j = reuse ? (reuse.same[k] as number) : -1
@@ -572,15 +589,15 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       const moved = reuse.moved[k] as number
       let last = k
       while (last + 1 < canonical.count && (reuse.same[last + 1] as number) === j + last + 1 - k && reuse.moved[last + 1] === moved) last++
-      const from = previous.wordFirst[j] as number
+      const from = firstUnit(previous, j)
       for (let w = k; w <= last; w++) {
-        wordFirst[w] = list.count + (previous.wordFirst[j + w - k] as number) - from
+        setFirst(w, list.count + firstUnit(previous, j + w - k) - from)
         if (previous.heavy.size > 0) {
           const cut = previous.heavy.get(j + w - k)
           if (cut !== undefined) heavy.set(w, cut)
         }
       }
-      list.copy(previous.units, from, previous.wordFirst[j + last - k + 1] as number, moved ? shift : 0)
+      list.copy(previous.units, from, firstUnit(previous, j + last - k + 1), moved ? shift : 0)
       k = last
       continue
     }
@@ -651,7 +668,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   }
 
   const count = list.count
-  wordFirst[canonical.count] = count
+  setFirst(canonical.count, count)
   const units: Units = {
     count,
     start: list.start.subarray(0, count),
