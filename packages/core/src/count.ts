@@ -75,7 +75,7 @@ export function xCutting(word: string): Cutting {
 
 /** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */
 export function xWeigh(word: string): number {
-  if (asciiWithoutDot.test(word)) return word.length
+  if (asciiWithoutDot.test(word) || plainAsciiWithDots(word)) return word.length
   if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
   return weighNormalized(word).weighted
 }
@@ -85,6 +85,21 @@ const nonAscii = /[^\x00-\x7f]/
 const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
 // Characters after a dot that cannot start a domain label: such a dot starts no URL.
 const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
+
+/**
+ * Whether an ASCII word holds no URL although it has a dot: every dot ends the word or is followed
+ * by a character no domain label starts with (`craft.`, `Why?..`, `it.)`). Every URL has a dot
+ * followed by a TLD, so such a word weighs its length: a sentence's last word is not handed to the
+ * URL scanner.
+ */
+function plainAsciiWithDots(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 0x20 || code > 0x7e) return false
+    if (code === 0x2e && index + 1 < word.length && !notAfterDot.has(word.charCodeAt(index + 1))) return false
+  }
+  return true
+}
 
 /**
  * X's `sumsExactly`. twitter-text's count is additive across whitespace but for one kind of word: a

@@ -406,13 +406,42 @@ export interface Segmentation {
   units: Units
   canonical: Canonical
   longWord: number
-  /** Index of the first unit of each word, and the unit count at the end (`count + 1` entries). */
-  wordFirst: Int32Array
-  /** Heaviest piece of each word before long pieces are cut (the word itself, for most). */
-  peak: Float64Array
+  /**
+   * Index of the first unit of each word, and the unit count at the end (`count + 1` entries);
+   * undefined while every word is one unit (unit `k` is word `k`), as in most prose.
+   */
+  wordFirst: Int32Array | undefined
+  /**
+   * Heaviest piece or sentence before cutting of each word that has one heavier than `longWord`
+   * (cut, or a sentence inside the word kept in pieces). Any other word's heaviest piece or sentence
+   * is its heaviest unit (`peakOf`), since a sentence that fits is one unit: a number per word would
+   * cost as much as the units of a 10 MB text's weights.
+   */
+  heavy: Map<number, number>
 }
 
-/** Growable parallel arrays of units. */
+/** Index of the first unit of word `k` (the unit count for `k` = the word count). */
+function firstUnit(segmentation: Segmentation, k: number): number {
+  return segmentation.wordFirst ? (segmentation.wordFirst[k] as number) : k
+}
+
+/** Heaviest piece or sentence of a word before long pieces are cut (the word itself, for most). */
+function peakOf(segmentation: Segmentation, word: number): number {
+  const cut = segmentation.heavy.get(word)
+  if (cut !== undefined) return cut
+  const {units} = segmentation
+  let peak = 0
+  for (let unit = firstUnit(segmentation, word); unit < firstUnit(segmentation, word + 1); unit++) {
+    if ((units.weight[unit] as number) > peak) peak = units.weight[unit] as number
+  }
+  return peak
+}
+
+/**
+ * Growable parallel arrays of units. While every unit is a whole word (prose, mostly), the units'
+ * offsets are the canonical text's word offsets: `start` and `end` are only made, and filled, once
+ * a word is cut into pieces or units are copied, so that prose does not keep two copies of them.
+ */
 class UnitList {
   capacity: number
   count = 0
@@ -421,16 +450,31 @@ class UnitList {
   weight: Float64Array
   gap: Uint8Array
   after: Uint8Array
-  constructor(capacity: number) {
+  /** The words' offsets, while unit `k` is word `k` for every unit so far. */
+  private words: {start: Int32Array; end: Int32Array} | undefined
+  constructor(capacity: number, words?: {start: Int32Array; end: Int32Array}) {
     this.capacity = Math.max(16, capacity)
-    this.start = new Int32Array(this.capacity)
-    this.end = new Int32Array(this.capacity)
+    this.words = words
+    this.start = words ? words.start : new Int32Array(this.capacity)
+    this.end = words ? words.end : new Int32Array(this.capacity)
     this.weight = new Float64Array(this.capacity)
     this.gap = new Uint8Array(this.capacity)
     this.after = new Uint8Array(this.capacity)
   }
+  /** Give the list offsets of its own, from the words' (once a unit is not a whole word). */
+  private own(): void {
+    if (!this.words) return
+    this.words = undefined
+    const start = new Int32Array(this.capacity)
+    const end = new Int32Array(this.capacity)
+    start.set(this.start.subarray(0, this.count))
+    end.set(this.end.subarray(0, this.count))
+    this.start = start
+    this.end = end
+  }
   /** Append units `from … to-1` of `units`, their offsets moved by `delta`. */
   copy(units: Units, from: number, to: number, delta: number): void {
+    this.own()
     const size = to - from
     this.reserve(this.count + size)
     const at = this.count
@@ -449,12 +493,16 @@ class UnitList {
   }
   push(s: number, e: number, w: number, g: number, a: Break): void {
     this.reserve(this.count + 1)
-    const k = this.count++
-    this.start[k] = s
-    this.end[k] = e
+    const k = this.count
+    if (this.words && !(k < this.start.length && this.start[k] === s && this.end[k] === e)) this.own()
+    if (!this.words) {
+      this.start[k] = s
+      this.end[k] = e
+    }
     this.weight[k] = w
     this.gap[k] = g
     this.after[k] = a
+    this.count = k + 1
   }
   private reserve(size: number): void {
     if (size > this.capacity) {
@@ -464,8 +512,10 @@ class UnitList {
         next.set(array)
         return next
       }
-      this.start = grow(this.start)
-      this.end = grow(this.end)
+      if (!this.words) {
+        this.start = grow(this.start)
+        this.end = grow(this.end)
+      }
       this.weight = grow(this.weight)
       this.gap = grow(this.gap)
       this.after = grow(this.after)
@@ -531,10 +581,14 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
       j = k + offset
       moved[k] = 1
     }
-    if (j >= 0 && (sameCut || (previous.peak[j] as number) <= limit)) same[k] = j
+    if (j >= 0 && (sameCut || peakOf(previous, j) <= limit)) same[k] = j
   }
   return {same, moved}
 }
+
+// Word weights remembered per segmentation: words of at most this many code units, this many words.
+const maxRemembered = 64
+const rememberedWords = 16_384
 
 /**
  * Units of the canonical text and the class of each break. Words heavier than `longWord` are cut
@@ -555,12 +609,25 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     // The same text for another `longWord` (the numbering width grew): when no word was or will be
     // cut, the units are the same.
     let heaviest = 0
-    for (const weight of previous.peak) if (weight > heaviest) heaviest = weight
+    for (const weight of previous.heavy.values()) if (weight > heaviest) heaviest = weight
+    const {weight, count} = previous.units
+    for (let unit = 0; unit < count; unit++) if ((weight[unit] as number) > heaviest) heaviest = weight[unit] as number
     if (heaviest <= Math.min(previous.longWord, longWord)) return {...previous, longWord}
   }
-  const list = new UnitList(previous && previous.canonical.count > 0 ? previous.units.count + 16 : canonical.count + 16)
-  const wordFirst = new Int32Array(canonical.count + 1)
-  const peak = new Float64Array(canonical.count)
+  const list = previous && previous.canonical.count > 0
+    ? new UnitList(previous.units.count + 16)
+    : new UnitList(canonical.count, {start: canonical.wordStart, end: canonical.wordEnd})
+  // Made at the first word of more than one unit; until then, unit `k` is word `k`.
+  let wordFirst: Int32Array | undefined
+  const setFirst = (k: number, unit: number) => {
+    if (!wordFirst) {
+      if (unit === k) return
+      wordFirst = new Int32Array(canonical.count + 1)
+      for (let w = 0; w < k; w++) wordFirst[w] = w
+    }
+    wordFirst[k] = unit
+  }
+  const heavy = new Map<number, number>()
   const reuse = previous ? reusableWords(canonical, previous, longWord) : undefined
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
@@ -568,9 +635,16 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
   const head = (k: number) => text.slice(wordStart[k] as number, Math.min(wordEnd[k] as number, (wordStart[k] as number) + 16))
   const breakBetween = (k: number): Break => {
-    const next = head(k + 1)
     const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
-    // Most words end in a letter or digit and the next starts a word: no need to look closer.
+    // Most words end in a letter or digit and the next starts a word: no need to look closer (only a
+    // next word of at most four characters can be punctuation glued to this one).
+    if (
+      isAsciiAlphanumeric(lastCode) &&
+      ((wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4 || isAsciiAlphanumeric(text.charCodeAt(wordStart[k + 1] as number)))
+    ) {
+      return Break.Word
+    }
+    const next = head(k + 1)
     if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
     let previous = tail(k)
     if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
@@ -584,8 +658,21 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
   }
   const push = (s: number, e: number, w: number, g: number, a: Break) => list.push(s, e, w, g, a)
+  // The weights of the words seen so far: a text says "the" and "e.g." many times, and a word with a
+  // dot or an emoji costs the counter a scan for URLs and emoji each time. Short words only, and a
+  // bounded number of them (the first ones; prose repeats its common words early).
+  const weights = new Map<string, number>()
+  const weigh = (word: string): number => {
+    if (word.length > maxRemembered) return counter.weigh(word)
+    let weight = weights.get(word)
+    if (weight === undefined) {
+      weight = counter.weigh(word)
+      if (weights.size < rememberedWords) weights.set(word, weight)
+    }
+    return weight
+  }
   for (let k = 0; k < canonical.count; k++) {
-    wordFirst[k] = list.count
+    setFirst(k, list.count)
     const ws = wordStart[k] as number
     const we = wordEnd[k] as number
     const j = reuse ? (reuse.same[k] as number) : -1
@@ -595,12 +682,15 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       const moved = reuse.moved[k] as number
       let last = k
       while (last + 1 < canonical.count && (reuse.same[last + 1] as number) === j + last + 1 - k && reuse.moved[last + 1] === moved) last++
-      const from = previous.wordFirst[j] as number
+      const from = firstUnit(previous, j)
       for (let w = k; w <= last; w++) {
-        wordFirst[w] = list.count + (previous.wordFirst[j + w - k] as number) - from
-        peak[w] = previous.peak[j + w - k] as number
+        setFirst(w, list.count + firstUnit(previous, j + w - k) - from)
+        if (previous.heavy.size > 0) {
+          const cut = previous.heavy.get(j + w - k)
+          if (cut !== undefined) heavy.set(w, cut)
+        }
       }
-      list.copy(previous.units, from, previous.wordFirst[j + last - k + 1] as number, moved ? shift : 0)
+      list.copy(previous.units, from, firstUnit(previous, j + last - k + 1), moved ? shift : 0)
       k = last
       continue
     }
@@ -620,14 +710,13 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
               : breakBetween(k)
     }
 
-    // Fast path: most words have no inner break and fit easily.
-    if (!needsInnerBreaks.test(word)) {
+    // Fast path: most words have no inner break and fit easily. An ASCII word has none.
+    if (canonical.wide[k] === 0 || !needsInnerBreaks.test(word)) {
       // A word of thousands of characters is weighed by cutting it (one scan of its atoms), not twice.
       let wordWeight: number | undefined
       if (word.length <= 4096) {
-        wordWeight = counter.weigh(word)
+        wordWeight = weigh(word)
         if (wordWeight <= longWord) {
-          peak[k] = wordWeight
           push(ws, we, wordWeight, wordGap, wordBreak)
           continue
         }
@@ -641,7 +730,8 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
         cutStart = cut.end
         sum += cut.weight
       }
-      peak[k] = wordWeight ?? sum
+      const peak = wordWeight ?? sum
+      if (peak > longWord) heavy.set(k, peak)
       continue
     }
     const {pieces: inner, context} = innerBreaks(word, counter)
@@ -656,13 +746,15 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     // but the work (Japanese is one word per paragraph). Only the word and the breaks next to it
     // decide this, which keeps its units reusable as before.
     const pieces: Array<{end: number; after: Break}> = []
+    // Heaviest sentence or piece of the word before cutting: a sentence decides the units too.
+    let peak = 0
     {
       let sentenceStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1
       let pending = 0
       const close = (end: number, complete: boolean) => {
         if (complete && sentenceStart >= 0) {
           const weight = weightOf(sentenceStart, end)
-          if (weight > (peak[k] as number)) peak[k] = weight
+          if (weight > peak) peak = weight
           if (weight <= longWord) pieces.length = pending
         }
         sentenceStart = end
@@ -681,7 +773,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     let pieceStart = 0
     const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
       const pieceWeight = weightOf(pieceStart, pieceEnd)
-      if (pieceWeight > (peak[k] as number)) peak[k] = pieceWeight
+      if (pieceWeight > peak) peak = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
         for (const cut of cutRange(word, pieceStart, pieceEnd, before, spans, counter, longWord, wholeAtoms)) {
@@ -696,10 +788,11 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     }
     for (const piece of pieces) emit(piece.end, piece.after, 0)
     emit(word.length, wordBreak, wordGap)
+    if (peak > longWord) heavy.set(k, peak)
   }
 
   const count = list.count
-  wordFirst[canonical.count] = count
+  setFirst(canonical.count, count)
   const units: Units = {
     count,
     start: list.start.subarray(0, count),
@@ -710,5 +803,5 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     glue: new Uint8Array(0)
   }
   units.glue = structureGlue(text, units)
-  return {units, canonical, longWord, wordFirst, peak}
+  return {units, canonical, longWord, wordFirst, heavy}
 }
