@@ -4,6 +4,7 @@
  */
 import type {Atom, Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
+import {forEachGrapheme} from './platforms/graphemes.js'
 import {structureGlue} from './structure.js'
 import {cjkClosers, cjkSentenceMarks, isFrenchOpener, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
 
@@ -147,48 +148,17 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
 const isAsciiAlphanumeric = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined
-const asciiOnly = /^[\x00-\x7F]*$/
 
 /**
- * Grapheme boundaries inside a string, computed in bounded windows because `Intl.Segmenter` is
- * quadratic on long inputs in Node 20. Each window ends on a whole code point and restarts at the
- * start of its last segment, so a cluster is never cut by the window edge (clusters longer than
- * the window aside).
+ * Grapheme boundaries inside a string (not 0 nor its length). `forEachGrapheme` finds them in bounded
+ * windows (`Intl.Segmenter` is quadratic on long inputs in Node 20), and only around the characters
+ * that can join a neighbour.
  */
 export function graphemeBoundaries(text: string): number[] {
   const boundaries: number[] = []
-  if (!segmenter || asciiOnly.test(text)) {
-    for (let index = 1; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      const previous = text.charCodeAt(index - 1)
-      if (!(code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) boundaries.push(index)
-    }
-    return boundaries
-  }
-  const window = 1024
-  let base = 0
-  while (base < text.length) {
-    let end = Math.min(text.length, base + window)
-    // Never end a window between the two halves of a surrogate pair: the lone high half would be
-    // its own segment, and the boundary before it (after a ZWJ, say) would be taken as real.
-    const code = text.charCodeAt(end - 1)
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--
-    let last = base
-    for (const {index} of segmenter.segment(text.slice(base, end))) {
-      if (index === 0) continue
-      last = base + index
-      boundaries.push(last)
-    }
-    if (end === text.length) break
-    // The segment after `last` may run past the window: segment again from `last`, which is a
-    // real boundary because grapheme rules only look at what comes before it and the next character.
-    if (last === base) {
-      boundaries.push(end) // one cluster longer than the window
-      last = end
-    }
-    base = last
-  }
+  forEachGrapheme(text, (start) => {
+    if (start > 0) boundaries.push(start)
+  })
   return boundaries
 }
 
@@ -235,8 +205,13 @@ export function cutRange(
   // The class of a cut at each offset, 0 where none may land.
   const kind = new Uint8Array(size + 1)
   const slice = text.slice(from, to)
-  if (nonAscii.test(slice)) for (const boundary of graphemeBoundaries(slice)) kind[boundary] = Break.Grapheme
-  else kind.fill(Break.Grapheme, 1, size)
+  if (nonAscii.test(slice)) {
+    forEachGrapheme(slice, (start) => {
+      if (start > 0) kind[start] = Break.Grapheme
+    })
+  } else {
+    kind.fill(Break.Grapheme, 1, size)
+  }
   // Offsets strictly inside an entity, as a running count.
   const depth = new Int32Array(size + 2)
   for (const [start, end] of spans) {

@@ -19,14 +19,41 @@ const window = 512
 const printableAscii = /^[\x20-\x7e]*$/
 
 /**
+ * Whether a code point always has a grapheme boundary on both sides when its neighbours are such code
+ * points too: printable ASCII, Latin-1 and Latin Extended letters, Greek, Cyrillic, most general and
+ * CJK punctuation, kana, ideographs and full-width forms. None of them joins the character before it
+ * (marks, ZWJ, spacing marks, voiced-sound marks) or after it (prepended concatenation marks), or is
+ * an emoji, a regional indicator, a Hangul jamo or CR/LF (© ® ‼ ⁉ 〰 〽 are emoji; U+302A–U+302F,
+ * U+3099, U+309A, U+FF9E and U+FF9F are extending marks).
+ */
+function isSimple(code: number): boolean {
+  if (code < 0x3000) {
+    if (code < 0x0250) return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code !== 0xa9 && code !== 0xae)
+    if (code < 0x2010) return (code >= 0x0370 && code <= 0x03ff) || (code >= 0x0400 && code <= 0x0482)
+    return code <= 0x2027 || (code >= 0x2030 && code <= 0x205e && code !== 0x203c && code !== 0x2049)
+  }
+  if (code <= 0x30ff) {
+    if (code <= 0x303f) return code <= 0x3029 || (code >= 0x3031 && code <= 0x303c)
+    return (code >= 0x3041 && code <= 0x3096) || code >= 0x309b
+  }
+  return (
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff01 && code <= 0xff9d) ||
+    (code >= 0x20000 && code <= 0x3ffff)
+  )
+}
+
+/**
  * Calls `visit(start, end)` for every grapheme cluster of `text`, in order (UTF-16 offsets).
  *
- * Only the stretches around non-ASCII characters go to `Intl.Segmenter` (one segment object per
- * cluster is what costs there): between two ASCII characters there is always a boundary but in
- * CR LF, since every character that joins the one before it (marks, ZWJ, spacing marks) or the one
- * after it (prepended concatenation marks) is outside ASCII. A stretch takes the ASCII character
- * before its first non-ASCII one (marks may join it) and the one after its last (it may follow a
- * prepended mark), so it starts and ends on real boundaries.
+ * Only the stretches around characters that can join a neighbour go to `Intl.Segmenter` (one segment
+ * object per cluster is what costs there): between two `isSimple` code points there is always a
+ * boundary. A stretch takes the simple code point before its first other one (marks may join it) and
+ * runs to the first two simple code points in a row, taking the first of them (it may follow a
+ * prepended mark), so it starts and ends on real boundaries. Japanese, Chinese and most Latin text
+ * never reach the segmenter.
  */
 export function forEachGrapheme(text: string, visit: (start: number, end: number) => void): void {
   if (printableAscii.test(text)) {
@@ -34,37 +61,47 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
     return
   }
   const length = text.length
+  const next = (at: number) => at + ((text.codePointAt(at) as number) > 0xffff ? 2 : 1)
+  const simpleAt = (at: number) => at < length && isSimple(text.codePointAt(at) as number)
   let index = 0
   while (index < length) {
-    let next = index
-    while (next < length && text.charCodeAt(next) < 0x80) next++
-    if (next === length) {
-      visitAscii(text, index, length, visit)
+    let at = index
+    let last = -1 // start of the last simple code point before `at`
+    while (simpleAt(at)) {
+      last = at
+      at = next(at)
+    }
+    if (at === length) {
+      visitSimple(text, index, length, visit)
       return
     }
-    let from = next > index ? next - 1 : next
-    // `\r\n` is one cluster: never start a stretch between the two.
-    if (from > index && text.charCodeAt(from) === 0x0a && text.charCodeAt(from - 1) === 0x0d) from--
-    visitAscii(text, index, from, visit)
-    let to = next
-    // Up to the next two ASCII characters in a row (one alone between non-ASCII ones stays inside).
-    while (to < length && (text.charCodeAt(to) >= 0x80 || (to + 1 < length && text.charCodeAt(to + 1) >= 0x80))) to++
-    to = Math.min(length, to + 1)
-    if (to < length && text.charCodeAt(to) === 0x0a && text.charCodeAt(to - 1) === 0x0d) to++
-    segmentRange(text, from, to, visit)
-    index = to
+    const from = last >= 0 ? last : at
+    visitSimple(text, index, from, visit)
+    let to = at
+    for (;;) {
+      if (to >= length) break
+      if (simpleAt(to)) {
+        const after = next(to)
+        if (after >= length || simpleAt(after)) {
+          to = after
+          break
+        }
+        to = after
+        continue
+      }
+      to = next(to)
+    }
+    segmentRange(text, from, Math.min(to, length), visit)
+    index = Math.min(to, length)
   }
 }
 
-/** Clusters of an ASCII stretch: one per code unit, CR LF as one. */
-function visitAscii(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
-  for (let index = from; index < to; index++) {
-    if (text.charCodeAt(index) === 0x0d && index + 1 < to && text.charCodeAt(index + 1) === 0x0a) {
-      visit(index, index + 2)
-      index++
-    } else {
-      visit(index, index + 1)
-    }
+/** Clusters of a stretch of simple code points: one per code point. */
+function visitSimple(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  for (let index = from; index < to; ) {
+    const end = index + ((text.codePointAt(index) as number) > 0xffff ? 2 : 1)
+    visit(index, end)
+    index = end
   }
 }
 
