@@ -50,19 +50,41 @@ const isCjk = (code: number) =>
   (code >= 0xf900 && code <= 0xfaff) ||
   (code >= 0xff66 && code <= 0xff9f) ||
   (code >= 0x20000 && code <= 0x2ffff)
-const codesOf = (characters: Iterable<string>) => new Set([...characters].map((character) => character.codePointAt(0) as number))
-// Characters that may not start a line in CJK typesetting (kinsoku), and openers that may not end one.
-const noStart = codesOf('、。，．！？：；）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・‥…’”)]')
-const noEnd = codesOf('（「『【〔〈《‘“([')
-// Quotative particles: a quote they follow is part of a longer sentence.
-const quotative = codesOf('とっ')
-const cjkSentence = codesOf('。！？')
-const cjkClause = codesOf('、，；：')
-const dashes = codesOf('—–')
-const wordCloser = codesOf('」』）')
-const wordOpener = codesOf('「『（')
-const sentenceMarks = codesOf(cjkSentenceMarks)
-const closers = codesOf(cjkClosers)
+// What each character is to the breaks inside a CJK word, as bits of one table lookup (the loop below
+// reads two characters per code point of a paragraph).
+const enum Role {
+  SentenceMark = 1, // 。！？．
+  Closer = 2, // 」』）》】〕〉”’"'
+  NoStart = 4, // may not start a line in CJK typesetting (kinsoku)
+  NoEnd = 8, // an opener, which may not end one
+  Quotative = 16, // と, っ: a quote they follow is part of a longer sentence
+  CjkSentence = 32, // 。！？
+  CjkClause = 64, // 、，；：
+  Dash = 128, // — –
+  WordCloser = 256, // 」』）
+  WordOpener = 512, // 「『（
+  Cjk = 1024
+}
+let roles: Uint16Array | undefined
+function buildRoles(): Uint16Array {
+  const table = new Uint16Array(0x10000)
+  const add = (characters: Iterable<string>, role: Role) => {
+    for (const character of characters) table[character.charCodeAt(0)] = (table[character.charCodeAt(0)] as number) | role
+  }
+  add(cjkSentenceMarks, Role.SentenceMark)
+  add(cjkClosers, Role.Closer)
+  add('、。，．！？：；）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・‥…’”)]', Role.NoStart)
+  add('（「『【〔〈《‘“([', Role.NoEnd)
+  add('とっ', Role.Quotative)
+  add('。！？', Role.CjkSentence)
+  add('、，；：', Role.CjkClause)
+  add('—–', Role.Dash)
+  add('」』）', Role.WordCloser)
+  add('「『（', Role.WordOpener)
+  for (let code = 0; code < 0x10000; code++) if (isCjk(code)) table[code] = (table[code] as number) | Role.Cjk
+  return table
+}
+const roleOf = (code: number): number => (code < 0x10000 ? ((roles ??= buildRoles())[code] as number) : isCjk(code) ? Role.Cjk : 0)
 const needsInnerBreaks = /[\u2013\u2014\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F]/
 
 /**
@@ -100,47 +122,52 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
   // it is one (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not). Marked
   // once as a running count (testing every span at every offset is quadratic in a long word full of
   // hashtags).
-  const depth = new Int32Array(word.length + 2)
-  const mark = (from: number, to: number) => {
-    // Offsets from..to-1.
-    if (from < to) {
-      depth[from] = (depth[from] as number) + 1
-      depth[to] = (depth[to] as number) - 1
+  const depth = context.spans.length > 0 ? new Int32Array(word.length + 2) : undefined
+  if (depth) {
+    const mark = (from: number, to: number) => {
+      // Offsets from..to-1.
+      if (from < to) {
+        depth[from] = (depth[from] as number) + 1
+        depth[to] = (depth[to] as number) - 1
+      }
     }
-  }
-  for (const [start, end] of context.spans) {
-    mark(Math.max(1, start - 2), start)
-    mark(start + 1, end)
+    for (const [start, end] of context.spans) {
+      mark(Math.max(1, start - 2), start)
+      mark(start + 1, end)
+    }
   }
   const {before} = context
   let blocked = 0
   let index = 0
   let code = word.codePointAt(0) as number
+  let role = roleOf(code)
   // Set after 。！？ and kept over the closers that follow it: the sentence ends after the last closer.
   let closing = false
   while (index < word.length) {
     const next = index + (code > 0xffff ? 2 : 1)
     if (next >= word.length) break
-    for (let offset = index + 1; offset <= next; offset++) blocked += depth[offset] as number
+    if (depth) for (let offset = index + 1; offset <= next; offset++) blocked += depth[offset] as number
     const following = word.codePointAt(next) as number
-    closing = sentenceMarks.has(code) || (closing && closers.has(code))
+    const followingRole = roleOf(following)
+    closing = (role & Role.SentenceMark) !== 0 || (closing && (role & Role.Closer) !== 0)
     let kind: Break | undefined
-    if (closing && (closers.has(following) || sentenceMarks.has(following))) {
+    if (closing && (followingRole & (Role.Closer | Role.SentenceMark)) !== 0) {
       // `。"` or `！」`: the closer belongs to the sentence before it.
-    } else if (closing && closers.has(code) && quotative.has(following)) {
+    } else if (closing && (role & Role.Closer) !== 0 && (followingRole & Role.Quotative) !== 0) {
       // 「行きます。」と言った: a quotative particle after the quote continues the sentence.
       kind = Break.Clause
-    } else if (closing && !noStart.has(following)) {
+    } else if (closing && (followingRole & Role.NoStart) === 0) {
       kind = Break.Sentence
-    } else if (!noStart.has(following) && !noEnd.has(code)) {
-      if (cjkSentence.has(code)) kind = Break.Sentence
-      else if (cjkClause.has(code)) kind = Break.Clause
-      else if (dashes.has(code) && following !== code) kind = Break.Clause
-      else if ((isCjk(code) || wordCloser.has(code)) && (isCjk(following) || wordOpener.has(following))) kind = Break.Word
+    } else if ((followingRole & Role.NoStart) === 0 && (role & Role.NoEnd) === 0) {
+      if ((role & Role.CjkSentence) !== 0) kind = Break.Sentence
+      else if ((role & Role.CjkClause) !== 0) kind = Break.Clause
+      else if ((role & Role.Dash) !== 0 && following !== code) kind = Break.Clause
+      else if ((role & (Role.Cjk | Role.WordCloser)) !== 0 && (followingRole & (Role.Cjk | Role.WordOpener)) !== 0) kind = Break.Word
     }
     if (kind !== undefined && blocked === 0 && (before[next] as number) >= 0) pieces.push({end: next, after: kind})
     index = next
     code = following
+    role = followingRole
   }
   return {pieces, context}
 }
