@@ -5,7 +5,7 @@ import {weighNormalized, xWeightsBefore} from './x-engine/weigh.js'
 
 // X's counting functions are core's X engine's (x-engine/); re-exported here, where the X profile and
 // the tests have always found them.
-export {unitWeight, weightedLength, xAtoms, xEntities, xWeightsBefore}
+export {unitWeight, weightedLength, xAtoms, xEntities}
 
 /**
  * One indivisible piece of text as a platform counts it: a URL, an emoji sequence, or a single

@@ -2,7 +2,7 @@
  * Break opportunities of a canonical text, each with a class that says how good a place it is to
  * end a tweet. The splitter only chooses among these; see the cost model in README.md.
  */
-import type {Atom, Counter} from './count.js'
+import type {Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
 import {forEachGrapheme} from './platforms/graphemes.js'
 import {structureGlue} from './structure.js'
@@ -228,6 +228,8 @@ export function cutRange(
   wholeAtoms: number
 ): Piece[] {
   const pieces: Piece[] = []
+  const total = before[to] as number
+  if (total - (before[from] as number) <= budget) return [{end: to, after: Break.End, weight: total - (before[from] as number)}]
   const size = to - from
   // The class of a cut at each offset, 0 where none may land.
   const kind = new Uint8Array(size + 1)
@@ -258,13 +260,12 @@ export function cutRange(
     else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
   }
 
-  const total = before[to] as number
   let start = from
   let startWeight = before[from] as number
   while (total - startWeight > budget) {
     const limit = startWeight + budget
     let best = -1
-    let bestKind = insideAtom
+    let bestKind: number = Break.End
     let lastAtom = -1
     let offset = start - from + 1
     for (; offset < size; offset++) {
@@ -296,7 +297,8 @@ export function cutRange(
     if ((before[atomEnd] as number) - startWeight <= wholeAtoms) break
     cutAtom(text, start, atomEnd, kind, from, counter, budget, pieces)
     const last = pieces[pieces.length - 1] as Piece
-    last.after = atomEnd === to ? Break.End : ((kind[atomEnd - from] as number) > 0 && (kind[atomEnd - from] as number) < insideAtom ? (kind[atomEnd - from] as Break) : Break.Entity)
+    const edge = kind[atomEnd - from] as number
+    last.after = atomEnd === to ? Break.End : edge > 0 && edge < insideAtom ? (edge as Break) : Break.Entity
     start = atomEnd
     startWeight = before[atomEnd] as number
     if (atomEnd === to) return pieces

@@ -102,6 +102,25 @@ const counters: Array<[string, Counter]> = [
 ]
 
 describe.each(counters)('cutting a long word (%s)', (_name, counter) => {
+  it('Counter.cutting gives the atoms of `atoms` as weights before each offset, and the entities of `entities`', () => {
+    fc.assert(
+      fc.property(word, (text) => {
+        const cutting = counter.cutting?.(text)
+        expect(cutting).toBeDefined()
+        const expected = new Float64Array(text.length + 1).fill(-1)
+        let total = 0
+        for (const atom of counter.atoms(text)) {
+          expected[atom.start] = total
+          total += atom.weight
+        }
+        expected[text.length] = total
+        expect(cutting?.before).toEqual(expected)
+        expect(cutting?.entities).toEqual(counter.entities(text))
+      }),
+      {numRuns: runs}
+    )
+  })
+
   it('cuts where the rule says, with the same classes and weights', () => {
     fc.assert(
       fc.property(word, fc.constantFrom(30, 57, 100, 277), (text, budget) => {
