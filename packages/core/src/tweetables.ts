@@ -170,18 +170,33 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     hashtags: settings.hashtags,
     related: settings.related
   }
-  // Room left for the sentence once X has added the link, hashtags and via (a one-character
-  // probe text pays for the separating space).
-  const overhead = composeIntent({...share, text: 'x'}, {...platform, limit, fit: false}).length - 1
-  const room = limit - overhead
-  if (room < 1) {
+  const prefix = settings.idPrefix ?? 't'
+  // The page address without its fragment, serialised once as the URL schema would: an id
+  // fragment (a-z, 0-9, -) needs no encoding, so it is appended as it is.
+  const page = settings.url ? settings.url.replace(/#.*$/, '') : undefined
+  const pageHref = page === undefined ? undefined : new URL(page).href
+  // What the link, hashtags and via take once the platform has added them to a text (a
+  // one-character probe text pays for the separating space).
+  const overheadWith = (url: string | undefined) =>
+    composeIntent({...share, url, text: 'x'}, {...platform, limit, fit: false}).length - 1
+  if (limit - overheadWith(settings.url) < 1) {
     // composeIntent with fitting on reports exactly what takes the room.
     composeIntent({...share, text: 'x'}, {...platform, limit})
   }
+  // The heaviest link back a tweetable can have: the longest id this call makes (the prefix, a
+  // slug of at most 40 characters, the fingerprint, a repeat number no longer than the text's
+  // length). No network counts a link lighter for a longer fragment (X and Mastodon count 23,
+  // Bluesky shows at most 16 characters of the path, Threads does not count it, a link counted in
+  // full grows with it), so a piece that fits this room fits with whatever id it gets, and is
+  // shared as it is. With the bare page address, Bluesky's room was 11 too large
+  // (`example.com/post` against `example.com/post#t-…` cut to `example.com/post#t-x...`), and
+  // every piece of a long word was cut again to fit its own link.
+  const longestId = `${prefix}-${'a'.repeat(40)}-0000000-${'9'.repeat(String(canonical.text.length).length)}`
+  const heaviestBack = pageHref === undefined ? undefined : `${pageHref}#${longestId}`
+  const room = Math.max(1, limit - overheadWith(heaviestBack ?? settings.url))
   const ellipsisWeight = counter.weigh(ellipsis)
   const units = segment(canonical, counter, Math.max(1, room - ellipsisWeight))
 
-  const prefix = settings.idPrefix ?? 't'
   /** Weight of units `from..to` as one post: their own weights and the whitespace between them. */
   const weightOf = (from: number, to: number) => {
     let total = units.weight[to - 1] as number
@@ -191,27 +206,21 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   const seen = new Map<string, number>()
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
-  // The page address without its fragment, serialised once as the URL schema would: an id
-  // fragment (a-z, 0-9, -) needs no encoding, so it is appended as it is.
-  const page = settings.url ? settings.url.replace(/#.*$/, '') : undefined
-  const pageHref = page === undefined ? undefined : new URL(page).href
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
   // differently from the page's own (`…/x.` ends before the dot, `…/x.#t-a` does not), so the
-  // probe links back to an id of the same shape: letters, digits and dashes, ending in a letter or
-  // digit. When X reads the probe as one link (it then counts 23, like any link it recognises), it
-  // reads every such id alike. Otherwise (an address X does not recognise, counted character by
-  // character), and for text fragments (`#:~:text=…`, read by X in ways that depend on the words),
-  // every sentence is fitted. So is every sentence on a platform whose counter cannot vouch that
-  // a sum of word weights is its count (`sumsExactly`: only X's, for now).
-  const probe = pageHref === undefined ? undefined : `${pageHref}#${prefix}-a-0000000`
+  // heaviest link back, an id of the same shape as every id (letters, digits and dashes, ending in
+  // a letter or digit), is also the probe: when X reads it as one link (it then counts 23, like any
+  // link it recognises), it reads every such id alike. Otherwise (an address X does not recognise,
+  // counted character by character), and for text fragments (`#:~:text=…`, read by X in ways that
+  // depend on the words, and as long as the words they quote), every sentence is fitted. So is
+  // every sentence on a platform whose counter cannot vouch that a sum of word weights is its
+  // count (`sumsExactly`: only X's, for now).
   const fittedRoom =
     counter.sumsExactly === undefined ||
     settings.fragment === 'text' ||
-    (probe !== undefined && counter.weigh(probe) !== counter.weigh('https://example.com/'))
+    (heaviestBack !== undefined && counter.weigh(heaviestBack) !== counter.weigh('https://example.com/'))
       ? -1
-      : probe === undefined
-        ? room
-        : limit - (composeIntent({...share, url: probe, text: 'x'}, {...platform, limit, fit: false}).length - 1)
+      : room
   const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
     const unitStart = units.start[from] as number
     const unitEnd = units.end[to - 1] as number
@@ -250,14 +259,23 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // link at all, and fitted otherwise.
       link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
     } else {
-      try {
-        link = intentUrlFromChecked({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
-      } catch (error) {
-        // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
-        // counts 23): share the link to the sentence without quoting it rather than fail.
-        if (!(error instanceof OptionsError)) throw error
-        link = intentUrlFromChecked({url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+      // A text fragment is as long as the words it quotes: on a network that counts links in full,
+      // it may leave no room for them, and the sentence is quoted with a link to its id instead.
+      // When the room left by the link, hashtags and via is smaller than one indivisible piece (a
+      // URL counts 23), the link to the sentence is shared without quoting it rather than fail,
+      // and at worst the page's own link, which the check above found room for.
+      const byId = pageHref === undefined ? undefined : `${pageHref}#${id}`
+      const tails = [{text, url: back}, {text, url: byId}, {url: back}, {url: byId}, {url: settings.url}]
+      let built: string | undefined
+      for (const [index, tail] of tails.entries()) {
+        try {
+          built = intentUrlFromChecked({...tail, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+          break
+        } catch (error) {
+          if (!(error instanceof OptionsError) || index === tails.length - 1) throw error
+        }
       }
+      link = built as string
     }
     const reasons = standaloneReasons(shown, piece)
     result.push({
