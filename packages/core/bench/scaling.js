@@ -1,8 +1,8 @@
 // Scaling benchmark over adversarial families (issue 10): runs of punctuation, openers and closers
 // with and without letters between, mark stacks, whitespace runs, dots, CJK with URLs, emoji
 // sequences. For splitThread, tweetables, intentUrl and countTweet: CPU time at 20 KB (per call,
-// five calls in a row) and at 100 KB, the two sizes interleaved, medians of five rounds
-// (bench/measure.js); the ratio is the median of the five rounds' ratios.
+// five calls in a row) and at 100 KB, the two sizes interleaved, medians of seven rounds
+// (bench/measure.js), samples of at least 20 ms; the ratio is the median of the rounds' ratios.
 // Targets: 100 KB costs ≤ 6× 20 KB (linear is 5×), and no 20 KB input costs more than ~50 ms.
 //
 // Run: part of `pnpm bench`, or `node bench/scaling.js [--quick] [--single] [--family <part of a name>]` after
@@ -103,7 +103,9 @@ export function scaling({quick = false, only, single = false} = {}) {
           },
           large: () => run(large, options)
         },
-        {estimates: {small: at2 * 10 * batch, large: at2 * 50}}
+        // Samples of at least 20 ms and seven rounds: a collection of a millisecond or two landing
+        // in a 5 ms sample moved a family's ratio by 2 from one run to the next.
+        {estimates: {small: at2 * 10 * batch, large: at2 * 50}, sampleMs: 20, rounds: 7}
       )
       const at20 = result.small.median / batch
       // The ratio of each round's pair (run back to back, so under the same load elsewhere on the
