@@ -6,7 +6,7 @@ import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
-import {xCounter} from './platforms/x.js'
+import {formEncode, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import {standaloneReasons} from './standalone.js'
@@ -212,7 +212,19 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       : probe === undefined
         ? room
         : limit - (composeIntent({...share, url: probe, text: 'x'}, {...platform, limit, fit: false}).length - 1)
-  const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
+  // X's link with the default `buildUrl` (`xShareUrl`), written from the sentence's encoding and
+  // the parts every link of this call shares, encoded once: no parameters object per sentence. The
+  // link back is `pageHref#id`, an id being letters, digits and dashes, which the encoding leaves
+  // as they are.
+  const quickLink =
+    fittedRoom >= 0 && settings.buildUrl === undefined && resolved.profile.name === 'x' && settings.fragment !== 'text'
+      ? {
+          page: pageHref === undefined ? undefined : formEncode(pageHref + '#'),
+          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related})
+        }
+      : undefined
+  /** Emit units `from..to`; `weight` is their weight as one post when the caller has it (-1 otherwise). */
+  const emit = (from: number, to: number, cut: boolean, piece: boolean, weight: number) => {
     const unitStart = units.start[from] as number
     const unitEnd = units.end[to - 1] as number
     // A piece cut inside a word may begin or end at a no-break space, and a word may begin or end
@@ -234,7 +246,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     if (
       start === unitStart &&
       end === unitEnd &&
-      weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
+      (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
       (atWordEdges(canonical.text, start, end)
         ? counter.sumsExactly?.(canonical.text, start, end) === true
         : counter === xCounter && !maybeUrl.test(shown))
@@ -248,7 +260,9 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
       // link only when cut from them): such a piece is trusted only on X, only when it cannot hold a
       // link at all, and fitted otherwise.
-      link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      link = quickLink
+        ? quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
+        : intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
     } else {
       try {
         link = intentUrlFromChecked({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
@@ -277,14 +291,14 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     weight += (units.weight[k] as number) + (kind <= Break.Sentence || kind === Break.End ? 0 : (units.gap[k] as number))
     if (kind > Break.Sentence && kind !== Break.End) continue
     if (weight <= room) {
-      emit(sentenceStart, k + 1, false, false)
+      emit(sentenceStart, k + 1, false, false, weight)
     } else {
       // Too long for one post: cut it as splitThread would, each piece its own anchor.
       const piece = sliceUnits(units, sentenceStart, k + 1)
       // The last unit's break belongs to the surrounding text, not to this sentence.
       let from = 0
       for (const to of chooseBreaks(piece, room, ellipsisWeight)) {
-        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true)
+        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true, -1)
         from = to
       }
     }
