@@ -48,14 +48,28 @@ function sliceUnits(units: Units, from: number, to: number): Units {
   }
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: a short, stable fingerprint of a sentence. */
-function fingerprint(text: string): string {
+/** 32-bit FNV-1a over the UTF-16 code units of `text`: a short, stable fingerprint of a sentence. */
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }
-  return (hash >>> 0).toString(36).padStart(7, '0')
+  return hash >>> 0
+}
+
+/** The fingerprint as an id writes it: base 36, always seven characters (2^32 - 1 is `1z141z3`). */
+const fingerprint = (hash: number) => hash.toString(36).padStart(7, '0')
+
+/**
+ * How many sentences so far had an id base of this slug and fingerprint. Keyed by the fingerprint's
+ * number, then the slug: the same as keying by the base `prefix-slug-fingerprint` (its last seven
+ * characters are the fingerprint, never holding a dash), without hashing a new string per sentence.
+ */
+interface Seen {
+  words: string
+  count: number
+  next: Seen | undefined
 }
 
 /**
@@ -188,7 +202,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     for (let k = from; k < to - 1; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
     return total
   }
-  const seen = new Map<string, number>()
+  const seen = new Map<number, Seen>()
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // The page address without its fragment, serialised once as the URL schema would: an id
@@ -233,9 +247,13 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     if (start === end) return
     const shown = canonical.text.slice(start, end)
     const words = slug(shown)
-    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(shown)}`
-    const repeat = (seen.get(base) ?? 0) + 1
-    seen.set(base, repeat)
+    const hash = fnv1a(shown)
+    const first = seen.get(hash)
+    let entry = first
+    while (entry !== undefined && entry.words !== words) entry = entry.next
+    if (entry === undefined) seen.set(hash, (entry = {words, count: 0, next: first}))
+    const repeat = ++entry.count
+    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(hash)}`
     const id = repeat === 1 ? base : `${base}-${repeat}`
     // The share options were validated once above; only the link back is new.
     const back =
