@@ -237,6 +237,9 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
           write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related})
         }
       : undefined
+  // The share options were validated once above; only the link back is new.
+  const backLink = (shown: string, id: string) =>
+    page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
   /** Emit units `from..to`; `weight` is their weight as one post when the caller has it (-1 otherwise). */
   const emit = (from: number, to: number, cut: boolean, piece: boolean, weight: number) => {
     const unitStart = units.start[from] as number
@@ -255,9 +258,6 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const repeat = ++entry.count
     const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(hash)}`
     const id = repeat === 1 ? base : `${base}-${repeat}`
-    // The share options were validated once above; only the link back is new.
-    const back =
-      page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
 
     let link: string
     const text = cut ? shown + ellipsis : shown
@@ -280,15 +280,15 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // link at all, and fitted otherwise.
       link = quickLink
         ? quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
-        : intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+        : intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
     } else {
       try {
-        link = intentUrlFromChecked({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+        link = intentUrlFromChecked({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
       } catch (error) {
         // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
         // counts 23): share the link to the sentence without quoting it rather than fail.
         if (!(error instanceof OptionsError)) throw error
-        link = intentUrlFromChecked({url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+        link = intentUrlFromChecked({url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
       }
     }
     const reasons = standaloneReasons(shown, piece)
