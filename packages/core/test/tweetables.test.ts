@@ -176,8 +176,8 @@ describe('tweetables: share links', () => {
         // X recognises the first two as links (a known TLD), the others not, so their sentences are fitted.
         url: fc.constantFrom('https://example.com/posts/writing', 'https://example.com/a(b)/~x?q=1&r=é#old', page, 'https://blog.example/a b/(x)?q=1&r=~2#old', 'https://example.com/x.'),
         via: fc.constantFrom('tweetstorm', 'a_b'),
-        hashtags: fc.constantFrom(['writing'], ['a', 'b2']),
-        related: fc.constantFrom(['x', 'y_z']),
+        hashtags: fc.constantFrom<string[]>(['writing'], ['a', 'b2']),
+        related: fc.constantFrom<string[]>(['x', 'y_z']),
         limit: fc.constantFrom(140, 280, 1000),
         idPrefix: fc.constantFrom('t', 'quote-1')
       },
