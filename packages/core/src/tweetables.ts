@@ -6,7 +6,7 @@ import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
-import {xCounter} from './platforms/x.js'
+import {formEncode, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import {standaloneReasons} from './standalone.js'
@@ -48,14 +48,28 @@ function sliceUnits(units: Units, from: number, to: number): Units {
   }
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: a short, stable fingerprint of a sentence. */
-function fingerprint(text: string): string {
+/** 32-bit FNV-1a over the UTF-16 code units of `text`: a short, stable fingerprint of a sentence. */
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }
-  return (hash >>> 0).toString(36).padStart(7, '0')
+  return hash >>> 0
+}
+
+/** The fingerprint as an id writes it: base 36, always seven characters (2^32 - 1 is `1z141z3`). */
+const fingerprint = (hash: number) => hash.toString(36).padStart(7, '0')
+
+/**
+ * How many sentences so far had an id base of this slug and fingerprint. Keyed by the fingerprint's
+ * number, then the slug: the same as keying by the base `prefix-slug-fingerprint` (its last seven
+ * characters are the fingerprint, never holding a dash), without hashing a new string per sentence.
+ */
+interface Seen {
+  words: string
+  count: number
+  next: Seen | undefined
 }
 
 /**
@@ -203,7 +217,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     for (let k = from; k < to - 1; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
     return total
   }
-  const seen = new Map<string, number>()
+  const seen = new Map<number, Seen>()
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
@@ -221,7 +235,22 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     (heaviestBack !== undefined && counter.weigh(heaviestBack) !== counter.weigh('https://example.com/'))
       ? -1
       : room
-  const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
+  // X's link with the default `buildUrl` (`xShareUrl`), written from the sentence's encoding and
+  // the parts every link of this call shares, encoded once: no parameters object per sentence. The
+  // link back is `pageHref#id`, an id being letters, digits and dashes, which the encoding leaves
+  // as they are.
+  const quickLink =
+    fittedRoom >= 0 && settings.buildUrl === undefined && resolved.profile.name === 'x' && settings.fragment !== 'text'
+      ? {
+          page: pageHref === undefined ? undefined : formEncode(pageHref + '#'),
+          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related})
+        }
+      : undefined
+  // The share options were validated once above; only the link back is new.
+  const backLink = (shown: string, id: string) =>
+    page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
+  /** Emit units `from..to`; `weight` is their weight as one post when the caller has it (-1 otherwise). */
+  const emit = (from: number, to: number, cut: boolean, piece: boolean, weight: number) => {
     const unitStart = units.start[from] as number
     const unitEnd = units.end[to - 1] as number
     // A piece cut inside a word may begin or end at a no-break space, and a word may begin or end
@@ -230,20 +259,21 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     if (start === end) return
     const shown = canonical.text.slice(start, end)
     const words = slug(shown)
-    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(shown)}`
-    const repeat = (seen.get(base) ?? 0) + 1
-    seen.set(base, repeat)
+    const hash = fnv1a(shown)
+    const first = seen.get(hash)
+    let entry = first
+    while (entry !== undefined && entry.words !== words) entry = entry.next
+    if (entry === undefined) seen.set(hash, (entry = {words, count: 0, next: first}))
+    const repeat = ++entry.count
+    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(hash)}`
     const id = repeat === 1 ? base : `${base}-${repeat}`
-    // The share options were validated once above; only the link back is new.
-    const back =
-      page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
 
     let link: string
     const text = cut ? shown + ellipsis : shown
     if (
       start === unitStart &&
       end === unitEnd &&
-      weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
+      (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
       (atWordEdges(canonical.text, start, end)
         ? counter.sumsExactly?.(canonical.text, start, end) === true
         : counter === xCounter && !maybeUrl.test(shown))
@@ -257,13 +287,16 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
       // link only when cut from them): such a piece is trusted only on X, only when it cannot hold a
       // link at all, and fitted otherwise.
-      link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      link = quickLink
+        ? quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
+        : intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
     } else {
       // A text fragment is as long as the words it quotes: on a network that counts links in full,
       // it may leave no room for them, and the sentence is quoted with a link to its id instead.
       // When the room left by the link, hashtags and via is smaller than one indivisible piece (a
       // URL counts 23), the link to the sentence is shared without quoting it rather than fail,
       // and at worst the page's own link, which the check above found room for.
+      const back = backLink(shown, id)
       const byId = pageHref === undefined ? undefined : `${pageHref}#${id}`
       const tails = [{text, url: back}, {text, url: byId}, {url: back}, {url: byId}, {url: settings.url}]
       let built: string | undefined
@@ -295,14 +328,14 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     weight += (units.weight[k] as number) + (kind <= Break.Sentence || kind === Break.End ? 0 : (units.gap[k] as number))
     if (kind > Break.Sentence && kind !== Break.End) continue
     if (weight <= room) {
-      emit(sentenceStart, k + 1, false, false)
+      emit(sentenceStart, k + 1, false, false, weight)
     } else {
       // Too long for one post: cut it as splitThread would, each piece its own anchor.
       const piece = sliceUnits(units, sentenceStart, k + 1)
       // The last unit's break belongs to the surrounding text, not to this sentence.
       let from = 0
       for (const to of chooseBreaks(piece, room, ellipsisWeight)) {
-        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true)
+        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true, -1)
         from = to
       }
     }

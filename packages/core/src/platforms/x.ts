@@ -40,23 +40,84 @@ const xIntentEndpoint = 'https://x.com/intent/tweet'
 
 /**
  * X's web intent, `https://x.com/intent/tweet`, with the parameters X documents in a fixed order,
- * encoded by `URLSearchParams` (so `&`, `#`, `+`, `%` and newlines survive). X composes the post
+ * encoded as `URLSearchParams` encodes them (so `&`, `#`, `+`, `%` and newlines survive). X composes the post
  * itself from them: `text url #tag1 #tag2 via @handle`.
  */
 export function xShareUrl(params: IntentParams): string {
   // Called by hand with nothing (`null`), it gives the bare intent link rather than a TypeError.
   if (params === null || typeof params !== 'object') return xIntentEndpoint
-  // `URLSearchParams` serialises exactly as `URL#searchParams` does; building the link by hand saves
-  // parsing a URL per link (a page of 10,000 sentences makes 10,000 links).
-  const search = new URLSearchParams()
-  if (params.text) search.set('text', params.text)
-  if (params.url) search.set('url', params.url)
-  if (params.hashtags?.length) search.set('hashtags', params.hashtags.join(','))
-  if (params.via) search.set('via', params.via)
-  if (params.related?.length) search.set('related', params.related.join(','))
-  if (params.inReplyTo) search.set('in_reply_to', params.inReplyTo)
-  const query = search.toString()
+  // Written as `URLSearchParams` serialises (`formEncode`), by hand: no URL is parsed, and no
+  // parameters object is built per link (a page of 10,000 sentences makes 10,000 links).
+  let query = ''
+  const add = (name: string, value: string) => {
+    query += (query ? '&' : '') + name + '=' + formEncode(String(value))
+  }
+  if (params.text) add('text', params.text)
+  if (params.url) add('url', params.url)
+  if (params.hashtags?.length) add('hashtags', params.hashtags.join(','))
+  if (params.via) add('via', params.via)
+  if (params.related?.length) add('related', params.related.join(','))
+  if (params.inReplyTo) add('in_reply_to', params.inReplyTo)
   return query ? `${xIntentEndpoint}?${query}` : xIntentEndpoint
+}
+
+/**
+ * `value` encoded as `URLSearchParams` writes it (application/x-www-form-urlencoded): ASCII letters,
+ * digits and `*-._` stay, a space becomes `+`, everything else is `%XX` per UTF-8 byte, and a lone
+ * surrogate is written as U+FFFD. A scan that copies runs of characters that stay in one slice:
+ * Node's `URLSearchParams` encodes in JavaScript one character at a time, and a link per sentence
+ * of a long page made it the largest part of `tweetables` after finding the sentences.
+ */
+export function formEncode(value: string): string {
+  let out = ''
+  let copied = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 0x80) {
+      const written = asciiForm[code] as string
+      if (written === '') continue
+      out += value.slice(copied, index) + written
+      copied = index + 1
+    } else {
+      // A run of non-ASCII characters: UTF-8 bytes, which encodeURIComponent writes as `%XX` too.
+      let end = index + 1
+      while (end < value.length && value.charCodeAt(end) >= 0x80) end++
+      out += value.slice(copied, index) + encodeNonAscii(value.slice(index, end))
+      copied = end
+      index = end - 1
+    }
+  }
+  return copied === 0 ? value : out + value.slice(copied)
+}
+
+/** What `formEncode` writes for each ASCII character: `''` for one that stays as it is. */
+const asciiForm = Array.from({length: 0x80}, (_, code) =>
+  /[A-Za-z0-9*\-._]/.test(String.fromCharCode(code))
+    ? ''
+    : code === 0x20
+      ? '+'
+      : '%' + code.toString(16).toUpperCase().padStart(2, '0')
+)
+
+function encodeNonAscii(run: string): string {
+  try {
+    return encodeURIComponent(run)
+  } catch {
+    // A lone surrogate (encodeURIComponent refuses it): URLSearchParams writes U+FFFD for it.
+    return new URLSearchParams({t: run}).toString().slice(2)
+  }
+}
+
+/**
+ * `xShareUrl` for many texts that share everything else: given the text and the url already
+ * encoded (`formEncode`), it writes the same link `xShareUrl` writes for `{...rest, text, url}`.
+ * `tweetables` encodes its whole text once and slices a sentence's text out of it.
+ */
+export function xShareUrlWith(rest: Omit<IntentParams, 'text' | 'url'>): (encodedText: string, encodedUrl: string | undefined) => string {
+  const link = xShareUrl(rest)
+  const after = link.length > xIntentEndpoint.length ? '&' + link.slice(xIntentEndpoint.length + 1) : ''
+  const start = `${xIntentEndpoint}?text=`
+  return (encodedText, encodedUrl) => start + encodedText + (encodedUrl === undefined ? '' : '&url=' + encodedUrl) + after
 }
 
 /** The counting part of the X profile: all that splitThread and countTweet read of it. */
