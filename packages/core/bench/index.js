@@ -137,14 +137,14 @@ log('composer')
 }
 
 {
-  // The two on their own, in a child process (bench/tweetables.js says why), fifteen interleaved
+  // The two on their own, in a child process (bench/tweetables.js says why), 21 interleaved
   // rounds after three calls of each. In the 200 KB group above they shared rounds with greedy after
   // one warm-up call, and the row read 1.1 to 2.8 for one build.
   log(`tweetables against splitThread, ${size(small)}, in a child process`)
   const measured = JSON.parse(execFileSync(process.execPath, [path.join(here, 'tweetables.js'), String(small)], {encoding: 'utf8'}))
   const ratio = measured.tweetables / measured.split
   row(
-    `tweetables / splitThread, ${size(small)} prose (the two alone in a child process, 15 rounds)`,
+    `tweetables / splitThread, ${size(small)} prose (the two alone in a child process, 21 rounds)`,
     `${ratio.toFixed(2)} (${ms(measured.tweetables)} / ${ms(measured.split)})`,
     '≤ 1.5',
     ratio <= 1.5,

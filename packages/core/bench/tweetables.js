@@ -1,5 +1,5 @@
 // tweetables against splitThread on the same prose, in a process of their own (`node
-// bench/tweetables.js <bytes>`): three calls of each, then fifteen interleaved rounds
+// bench/tweetables.js <bytes>`): three calls of each, then 21 interleaved rounds
 // (bench/measure.js), both measured alike. Prints JSON: the medians and the samples, CPU ms.
 //
 // In the benchmark's own process the row depended on what ran before it (the 1 MB group, greedy's
@@ -13,7 +13,7 @@ const size = Number(process.argv[2] ?? 200_000)
 const text = prose(size)
 const pair = {split: () => splitThread(text), tweetables: () => tweetables(text)}
 for (let k = 0; k < 3; k++) for (const run of Object.values(pair)) run()
-const measured = interleaved(pair, {rounds: 15})
+const measured = interleaved(pair, {rounds: 21})
 console.log(
   JSON.stringify({
     size,
