@@ -1,5 +1,7 @@
 import type {TweetCount} from './types.js'
 import {unitWeight, weightedLength, xAtoms, xEntities} from './x-engine/index.js'
+import {extractUrls} from './x-engine/urls.js'
+import {weighNormalized, xWeightsBefore} from './x-engine/weigh.js'
 
 // X's counting functions are core's X engine's (x-engine/); re-exported here, where the X profile and
 // the tests have always found them.
@@ -13,6 +15,12 @@ export interface Atom {
   start: number
   end: number
   weight: number
+}
+
+/** A word's atoms as weights before each offset, and its entities (`Counter.cutting`). */
+export interface Cutting {
+  before: Float64Array
+  entities: Array<[number, number]>
 }
 
 /**
@@ -38,6 +46,14 @@ export interface Counter {
   /** Sorted `[start, end)` spans of entities a cut should avoid (mentions, hashtags, cashtags, URLs). */
   entities(word: string): Array<[number, number]>
   /**
+   * What the splitter cuts a long word with, from one scan: `before`, the same atoms as `atoms` as one
+   * typed array (at each UTF-16 offset of the word that starts an atom, the weight of the atoms
+   * before it; at `word.length`, the word's weight; -1 inside an atom), and `entities`, as
+   * `entities` gives them. Optional: the splitter derives it from `atoms` and `entities` when it is
+   * missing, but a word of megabytes then makes one object per character.
+   */
+  cutting?(word: string): Cutting
+  /**
    * Whether `count(text.slice(start, end))`, whole words joined by whitespace, is exactly the sum of
    * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
    * within the limit. Lets the splitter give a post its length without counting it again. Leave it
@@ -51,13 +67,17 @@ const emojiCandidate = /[#*0-9\u00A9\u00AE\u2000-\u2BFF\u3030\u303D\u3297\u3299\
 const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
 const scale = 100 // config v3: weights are in hundredths of a character
 
+/** X's `Counter.cutting`: the word's URLs are extracted once, for its atoms and its entities. */
+export function xCutting(word: string): Cutting {
+  const urls = asciiWithoutDot.test(word) ? [] : extractUrls(word)
+  return {before: xWeightsBefore(word, urls), entities: xEntities(word, urls)}
+}
+
 /** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */
 export function xWeigh(word: string): number {
-  if (asciiWithoutDot.test(word)) return word.length
+  if (asciiWithoutDot.test(word) || plainAsciiWithDots(word)) return word.length
   if (word.length === 1 && !emojiCandidate.test(word)) return unitWeight(word.charCodeAt(0)) / scale
-  let total = 0
-  for (const atom of xAtoms(word)) total += atom.weight
-  return total
+  return weighNormalized(word).weighted
 }
 
 const nonAscii = /[^\x00-\x7f]/
@@ -65,6 +85,21 @@ const nonAscii = /[^\x00-\x7f]/
 const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
 // Characters after a dot that cannot start a domain label: such a dot starts no URL.
 const notAfterDot = new Set([...'.!?,;:\'")]'].map((c) => c.charCodeAt(0)))
+
+/**
+ * Whether an ASCII word holds no URL although it has a dot: every dot ends the word or is followed
+ * by a character no domain label starts with (`craft.`, `Why?..`, `it.)`). Every URL has a dot
+ * followed by a TLD, so such a word weighs its length: a sentence's last word is not handed to the
+ * URL scanner.
+ */
+function plainAsciiWithDots(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 0x20 || code > 0x7e) return false
+    if (code === 0x2e && index + 1 < word.length && !notAfterDot.has(word.charCodeAt(index + 1))) return false
+  }
+  return true
+}
 
 /**
  * X's `sumsExactly`. twitter-text's count is additive across whitespace but for one kind of word: a

@@ -22,7 +22,7 @@ export {
   type ShareSettings,
   type TailPart
 } from './platforms/index.js'
-export type {Atom, Counter} from './count.js'
+export type {Atom, Counter, Cutting} from './count.js'
 export {type EntityKind, type LinkedEntity, linkedEntities} from './x-engine/index.js'
 export {
   httpUrlSchema,

@@ -413,7 +413,16 @@ function cutInsideWord(word: string, fits: (end: number) => boolean, limit: numb
   }
   // A single grapheme heavier than the whole budget (say, a letter under hundreds of combining
   // marks): cutting it is the only way to keep the promise that text input never throws.
-  return all[lastFitting(all, fits)] ?? 0
+  const cut = all[lastFitting(all, fits)]
+  if (cut !== undefined) return cut
+  // Nor does the first atom fit (on Bluesky, a link written out longer than the room): its code
+  // points, for the same reason.
+  const codePoints: number[] = []
+  for (let end = 1; end < Math.min(bounded.length, limit * 4); end++) {
+    const code = bounded.charCodeAt(end)
+    if (!(code >= 0xdc00 && code <= 0xdfff && bounded.charCodeAt(end - 1) >= 0xd800 && bounded.charCodeAt(end - 1) <= 0xdbff)) codePoints.push(end)
+  }
+  return codePoints[lastFitting(codePoints, fits)] ?? 0
 }
 
 /** Binary search for the index of the last candidate that fits (fitting being monotonic); -1 if none. */

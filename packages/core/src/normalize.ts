@@ -27,6 +27,8 @@ export interface Canonical {
   wordEnd: Int32Array
   /** Kind of the gap after each word (the last entry is unused). */
   gapAfter: Uint8Array
+  /** 1 for a word holding a non-ASCII character, 0 for an ASCII word. */
+  wide: Uint8Array
   /** Number of words. */
   count: number
   /**
@@ -136,62 +138,89 @@ function chunkMap(word: string, normalized: string): ChunkMap | undefined {
   return {source: Int32Array.from(source), normalized: Int32Array.from(target)}
 }
 
+/** Grow a typed array to at least `size` entries (doubling), keeping its contents. */
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (size <= array.length) return array
+  let capacity = array.length * 2
+  while (capacity < size) capacity *= 2
+  const next = new (array.constructor as new (n: number) => T)(capacity)
+  next.set(array)
+  return next
+}
+
 export function canonicalize(input: string): Canonical {
   const cleaned = clean(input)
   const source = cleaned.text
   // Word boundaries by a character scan: a regular expression's match objects cost too much on
-  // multi-megabyte inputs.
-  const starts: number[] = []
-  const ends: number[] = []
-  // 1 for a word with a non-ASCII character: only those may change under NFC.
-  const wide: number[] = []
+  // multi-megabyte inputs. The words are counted first, so that their offsets go straight into typed
+  // arrays of the right size: a growable array of millions of numbers, or a typed array doubled as
+  // it fills, leaves several times its size behind for the garbage collector (10 MB of prose peaked
+  // at 245 MB here). The same arrays then hold the canonical offsets, rewritten in place.
+  const isSpace = (code: number) => (code < 128 ? asciiSpace[code] === 1 : code === 0x85 || (code >= 0x1680 && isWideSpace(code)))
+  let words = 0
   let inWord = false
-  let wideWord = 0
   for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    const space = code < 128 ? asciiSpace[code] === 1 : code === 0x85 || (code >= 0x1680 && isWideSpace(code))
-    if (space === inWord) {
-      if (inWord) {
-        ends.push(index)
-        wide.push(wideWord)
-      } else {
-        starts.push(index)
-        wideWord = 0
-      }
-      inWord = !inWord
-    }
-    if (code >= 128) wideWord = 1
+    const space = isSpace(source.charCodeAt(index))
+    if (!space && !inWord) words++
+    inWord = !space
   }
-  if (inWord) {
-    ends.push(source.length)
-    wide.push(wideWord)
-  }
+  const starts = new Int32Array(words)
+  const ends = new Int32Array(words)
+  // 1 for a word with a non-ASCII character: only those may change under NFC.
+  const wide = new Uint8Array(words)
+  let n = 0
+  let wordFrom = -1
+  let wideWord = 0
   // No-break spaces stay inside words ("10 km"), but at a word's edge they are just space: trim
   // them, and drop words made of nothing else. The same for characters that render nothing (a
   // zero-width space, a joiner with nothing to join), which only inside a word may do a job; bidi
   // marks act on the spaces and punctuation around them, so they stay (see invisible.ts).
-  let kept = 0
-  for (let k = 0; k < starts.length; k++) {
-    const [start, end] = trimBlank(source, starts[k] as number, ends[k] as number, isBlankAtWordEdge)
-    if (start === end) continue
-    starts[kept] = start
-    ends[kept] = end
-    wide[kept] = wide[k] as number
-    kept++
+  const keep = (from: number, to: number) => {
+    let start = from
+    let end = to
+    const first = source.charCodeAt(from)
+    const last = source.charCodeAt(to - 1)
+    // Printable ASCII is never blank: most words need no trimming.
+    if (!(first > 32 && first < 127 && last > 32 && last < 127)) {
+      ;[start, end] = trimBlank(source, from, to, isBlankAtWordEdge)
+      if (start === end) return
+    }
+    starts[n] = start
+    ends[n] = end
+    wide[n] = wideWord
+    n++
   }
-  starts.length = kept
-  ends.length = kept
-  wide.length = kept
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (isSpace(code)) {
+      if (wordFrom >= 0) {
+        keep(wordFrom, index)
+        wordFrom = -1
+      }
+    } else {
+      if (wordFrom < 0) {
+        wordFrom = index
+        wideWord = 0
+      }
+      if (code >= 128) wideWord = 1
+    }
+  }
+  if (wordFrom >= 0) keep(wordFrom, source.length)
 
   const ascii = !nonAscii.test(source)
-  const n = starts.length
-  const changed = new Map<number, ChunkMap>()
-  const wordStart = new Int32Array(n)
-  const wordEnd = new Int32Array(n)
+  // Words whose NFC form has another length: their chunks, or (when chunk-wise NFC differs from
+  // the word's) only their length in the source.
+  const changed = new Map<number, ChunkMap | number>()
+  // Canonical word `count` is written over source word `k >= count`, which has been read by then.
+  const wordStart = starts
+  const wordEnd = ends
   const gapAfter = new Uint8Array(n)
-  // Where each canonical word came from in `source` (the cleaned input).
-  const fromStart = new Int32Array(n)
-  const fromEnd = new Int32Array(n)
+  // Where the canonical words came from in `source` (the cleaned input), as runs: from word
+  // `runWord[r]` on, a word starts `runDelta[r]` code units later in the source than in the
+  // canonical text. Prose read verbatim is one run; each collapsed gap or normalised word starts one.
+  let runWord = new Int32Array(16)
+  let runDelta = new Int32Array(16)
+  let runs = 0
   const parts: string[] = []
   let length = 0
   let count = 0
@@ -205,10 +234,15 @@ export function canonicalize(input: string): Canonical {
     runFrom = -1
   }
   let previousEnd = 0
+  // Source offset minus canonical offset of the last word's start: a word that differs starts a run.
+  let delta = Number.NaN
+  let sourceEnd = 0 // where the word before this one ended in the source
   for (let k = 0; k < n; k++) {
     const start = starts[k] as number
     const end = ends[k] as number
-    const before = k === 0 ? Infinity : countNewlines(source, ends[k - 1] as number, start)
+    const isWide = wide[k] as number
+    const before = k === 0 ? Infinity : countNewlines(source, sourceEnd, start)
+    sourceEnd = end
     if (source.charCodeAt(start) === 45 && breakMarker.test(source.slice(start, end))) {
       const after = k === n - 1 ? Infinity : countNewlines(source, end, starts[k + 1] as number)
       if (before > 0 && after > 0) {
@@ -233,14 +267,11 @@ export function canonicalize(input: string): Canonical {
     }
     pendingHard = false
     let size = end - start
-    if (!ascii && wide[k] === 1) {
+    if (!ascii && isWide === 1) {
       const text = source.slice(start, end)
       const normalized = text.normalize('NFC')
       if (normalized !== text) {
-        if (normalized.length !== text.length) {
-          const map = chunkMap(text, normalized)
-          if (map) changed.set(count, map)
-        }
+        if (normalized.length !== text.length) changed.set(count, chunkMap(text, normalized) ?? text.length)
         flush(start) // the run, with the gap before this word if it was copied verbatim
         parts.push(normalized)
         size = normalized.length
@@ -250,9 +281,18 @@ export function canonicalize(input: string): Canonical {
     } else if (runFrom < 0) {
       runFrom = start
     }
+    if (start - length !== delta) {
+      delta = start - length
+      if (runs === runWord.length) {
+        runWord = grown(runWord, runs + 1)
+        runDelta = grown(runDelta, runs + 1)
+      }
+      runWord[runs] = count
+      runDelta[runs] = delta
+      runs++
+    }
     wordStart[count] = length
-    fromStart[count] = start
-    fromEnd[count] = end
+    wide[count] = isWide
     length += size
     wordEnd[count] = length
     previousEnd = end
@@ -274,11 +314,13 @@ export function canonicalize(input: string): Canonical {
     } else {
       const k = floorIndex(wordStart, offset, count)
       const into = offset >= (wordEnd[k] as number) ? Infinity : offset - (wordStart[k] as number)
-      const span = (fromEnd[k] as number) - (fromStart[k] as number)
-      const map = into > 0 && into !== Infinity ? changed.get(k) : undefined
+      const from = (wordStart[k] as number) + (runDelta[floorIndex(runWord, k, runs)] as number)
+      const change = changed.get(k)
+      const span = change === undefined ? (wordEnd[k] as number) - (wordStart[k] as number) : typeof change === 'number' ? change : (change.source[change.source.length - 1] as number)
+      const map = into > 0 && into !== Infinity && typeof change === 'object' ? change : undefined
       // Inside a word whose normalisation changed its length, offsets map through its chunks, or
       // (when chunk-wise NFC differs from the word's) are approximate but stay in the word.
-      inClean = (fromStart[k] as number) + (map ? intoChanged(map, into, isEnd) : Math.min(Math.max(into, 0), span))
+      inClean = from + (map ? intoChanged(map, into, isEnd) : Math.min(Math.max(into, 0), span))
     }
     const c = floorIndex(cleanAt, inClean)
     const mapped = (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
@@ -293,6 +335,7 @@ export function canonicalize(input: string): Canonical {
     wordStart: wordStart.subarray(0, count),
     wordEnd: wordEnd.subarray(0, count),
     gapAfter: gapAfter.subarray(0, count),
+    wide: wide.subarray(0, count),
     count,
     toSource
   }

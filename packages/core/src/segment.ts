@@ -2,8 +2,9 @@
  * Break opportunities of a canonical text, each with a class that says how good a place it is to
  * end a tweet. The splitter only chooses among these; see the cost model in README.md.
  */
-import type {Atom, Counter} from './count.js'
+import type {Counter} from './count.js'
 import {Gap, type Canonical} from './normalize.js'
+import {forEachGrapheme} from './platforms/graphemes.js'
 import {structureGlue} from './structure.js'
 import {cjkClosers, cjkSentenceMarks, isFrenchOpener, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
 
@@ -39,271 +40,365 @@ export interface Units {
 export {spaceBreak}
 
 // Ideographs, kana and full-width forms: scripts written without spaces, breakable between characters.
-const cjk = /[\u2E80-\u2FFF\u3040-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]|[\uD840-\uD87F][\uDC00-\uDFFF]/
-// Characters that may not start a line in CJK typesetting (kinsoku), and openers that may not end one.
-const noStart = /^[、。，．！？：；）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・‥…’”)\]]/u
-const noEnd = /[（「『【〔〈《‘“(\[]$/u
-// Quotative particles: a quote they follow is part of a longer sentence.
-const quotative = new Set('とっ')
-const cjkSentence = /[。！？]$/u
-const cjkClause = /[、，；：]$/u
-const dash = /[—–]$/u
+const isCjk = (code: number) =>
+  (code >= 0x2e80 && code <= 0x2fff) ||
+  (code >= 0x3040 && code <= 0x30ff) ||
+  (code >= 0x3100 && code <= 0x312f) ||
+  (code >= 0x31a0 && code <= 0x31ff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xff66 && code <= 0xff9f) ||
+  (code >= 0x20000 && code <= 0x2ffff)
+// What each character is to the breaks inside a CJK word, as bits of one table lookup (the loop below
+// reads two characters per code point of a paragraph).
+const enum Role {
+  SentenceMark = 1, // 。！？．
+  Closer = 2, // 」』）》】〕〉”’"'
+  NoStart = 4, // may not start a line in CJK typesetting (kinsoku)
+  NoEnd = 8, // an opener, which may not end one
+  Quotative = 16, // と, っ: a quote they follow is part of a longer sentence
+  CjkSentence = 32, // 。！？
+  CjkClause = 64, // 、，；：
+  Dash = 128, // — –
+  WordCloser = 256, // 」』）
+  WordOpener = 512, // 「『（
+  Cjk = 1024
+}
+let roles: Uint16Array | undefined
+function buildRoles(): Uint16Array {
+  const table = new Uint16Array(0x10000)
+  const add = (characters: Iterable<string>, role: Role) => {
+    for (const character of characters) table[character.charCodeAt(0)] = (table[character.charCodeAt(0)] as number) | role
+  }
+  add(cjkSentenceMarks, Role.SentenceMark)
+  add(cjkClosers, Role.Closer)
+  add('、。，．！？：；）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・‥…’”)]', Role.NoStart)
+  add('（「『【〔〈《‘“([', Role.NoEnd)
+  add('とっ', Role.Quotative)
+  add('。！？', Role.CjkSentence)
+  add('、，；：', Role.CjkClause)
+  add('—–', Role.Dash)
+  add('」』）', Role.WordCloser)
+  add('「『（', Role.WordOpener)
+  for (let code = 0; code < 0x10000; code++) if (isCjk(code)) table[code] = (table[code] as number) | Role.Cjk
+  return table
+}
+const roleOf = (code: number): number => (code < 0x10000 ? ((roles ??= buildRoles())[code] as number) : isCjk(code) ? Role.Cjk : 0)
 const needsInnerBreaks = /[\u2013\u2014\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F]/
 
-/** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
-/** Atoms and entity spans of a whole word, for weighing and cutting its pieces in its context. */
+/**
+ * What a word's pieces are weighed and cut with: the whole word's atoms, as the weight before each
+ * offset (-1 inside an atom), and its entity spans.
+ */
 interface WordContext {
-  atoms: Atom[]
+  before: Float64Array
   /** Sorted by start. */
   spans: Array<[number, number]>
-  longestSpan: number
 }
 
-function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context?: WordContext} {
+/** The counter's atoms of `word` as weights before each offset, and its entities (`Counter.cutting`). */
+function cutting(counter: Counter, word: string): WordContext {
+  if (counter.cutting) {
+    const {before, entities} = counter.cutting(word)
+    return {before, spans: entities}
+  }
+  const before = new Float64Array(word.length + 1).fill(-1)
+  let total = 0
+  for (const atom of counter.atoms(word)) {
+    before[atom.start] = total
+    total += atom.weight
+  }
+  before[word.length] = total
+  return {before, spans: counter.entities(word)}
+}
+
+/** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
+function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context: WordContext} {
   const pieces: Array<{end: number; after: Break}> = []
-  if (!needsInnerBreaks.test(word)) return {pieces}
-  // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom.
-  // Offsets strictly inside an entity or atom, marked once (testing every span at every offset is
-  // quadratic in a long word full of hashtags or astral characters).
-  const blocked = new Uint8Array(word.length + 1)
-  const block = (start: number, end: number) => {
-    for (let offset = start + 1; offset < end; offset++) blocked[offset] = 1
+  const context = cutting(counter, word)
+  // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom
+  // (-1 in `before`); nor one or two characters before an entity: what precedes it decides whether
+  // it is one (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not). Marked
+  // once as a running count (testing every span at every offset is quadratic in a long word full of
+  // hashtags).
+  const depth = context.spans.length > 0 ? new Int32Array(word.length + 2) : undefined
+  if (depth) {
+    const mark = (from: number, to: number) => {
+      // Offsets from..to-1.
+      if (from < to) {
+        depth[from] = (depth[from] as number) + 1
+        depth[to] = (depth[to] as number) - 1
+      }
+    }
+    for (const [start, end] of context.spans) {
+      mark(Math.max(1, start - 2), start)
+      mark(start + 1, end)
+    }
   }
-  const spans = counter.entities(word)
-  let longestSpan = 0
-  for (const [start, end] of spans) longestSpan = Math.max(longestSpan, end - start)
-  const context: WordContext = {atoms: counter.atoms(word), spans, longestSpan}
-  // Nor one or two characters before an entity: what precedes it decides whether it is one
-  // (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not).
-  for (const [start, end] of context.spans) {
-    block(start, end)
-    block(Math.max(0, start - 3), start)
-  }
-  for (const atom of context.atoms) if (atom.end - atom.start > 1) block(atom.start, atom.end)
-  const inside = (offset: number) => blocked[offset] === 1
+  const {before} = context
+  let blocked = 0
   let index = 0
+  let code = word.codePointAt(0) as number
+  let role = roleOf(code)
   // Set after 。！？ and kept over the closers that follow it: the sentence ends after the last closer.
   let closing = false
   while (index < word.length) {
-    const code = word.codePointAt(index) as number
-    const char = String.fromCodePoint(code)
-    const next = index + char.length
+    const next = index + (code > 0xffff ? 2 : 1)
     if (next >= word.length) break
-    const following = String.fromCodePoint(word.codePointAt(next) as number)
-    closing = cjkSentenceMarks.has(char) || (closing && cjkClosers.has(char))
+    if (depth) for (let offset = index + 1; offset <= next; offset++) blocked += depth[offset] as number
+    const following = word.codePointAt(next) as number
+    const followingRole = roleOf(following)
+    closing = (role & Role.SentenceMark) !== 0 || (closing && (role & Role.Closer) !== 0)
     let kind: Break | undefined
-    if (closing && (cjkClosers.has(following) || cjkSentenceMarks.has(following))) {
+    if (closing && (followingRole & (Role.Closer | Role.SentenceMark)) !== 0) {
       // `。"` or `！」`: the closer belongs to the sentence before it.
-    } else if (closing && cjkClosers.has(char) && quotative.has(following)) {
+    } else if (closing && (role & Role.Closer) !== 0 && (followingRole & Role.Quotative) !== 0) {
       // 「行きます。」と言った: a quotative particle after the quote continues the sentence.
       kind = Break.Clause
-    } else if (closing && !noStart.test(following)) {
+    } else if (closing && (followingRole & Role.NoStart) === 0) {
       kind = Break.Sentence
-    } else if (!noStart.test(following) && !noEnd.test(char)) {
-      if (cjkSentence.test(char)) kind = Break.Sentence
-      else if (cjkClause.test(char)) kind = Break.Clause
-      else if (dash.test(char) && following !== char) kind = Break.Clause
-      else if ((cjk.test(char) || /[」』）]/u.test(char)) && (cjk.test(following) || /[「『（]/u.test(following))) kind = Break.Word
+    } else if ((followingRole & Role.NoStart) === 0 && (role & Role.NoEnd) === 0) {
+      if ((role & Role.CjkSentence) !== 0) kind = Break.Sentence
+      else if ((role & Role.CjkClause) !== 0) kind = Break.Clause
+      else if ((role & Role.Dash) !== 0 && following !== code) kind = Break.Clause
+      else if ((role & (Role.Cjk | Role.WordCloser)) !== 0 && (followingRole & (Role.Cjk | Role.WordOpener)) !== 0) kind = Break.Word
     }
-    if (kind !== undefined && !inside(next)) pieces.push({end: next, after: kind})
+    if (kind !== undefined && blocked === 0 && (before[next] as number) >= 0) pieces.push({end: next, after: kind})
     index = next
+    code = following
+    role = followingRole
   }
   return {pieces, context}
 }
 
-/** First index in `items` (sorted by `start`) whose start is at least `value`. */
-function lowerBound<T>(items: T[], value: number, start: (item: T) => number): number {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (start(items[middle] as T) < value) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-/**
- * The atoms and spans of `context` inside `[from, to)`, shifted to start at 0. Binary searches keep
- * this proportional to the piece, not the word (a word can hold thousands of long pieces).
- */
-function clip(context: WordContext, from: number, to: number): WordContext {
-  const atoms: Atom[] = []
-  for (let k = lowerBound(context.atoms, from, (atom) => atom.start); k < context.atoms.length; k++) {
-    const atom = context.atoms[k] as Atom
-    if (atom.start >= to) break
-    if (atom.end <= to) atoms.push({start: atom.start - from, end: atom.end - from, weight: atom.weight})
-  }
-  const spans: Array<[number, number]> = []
-  for (let k = lowerBound(context.spans, from - context.longestSpan, (span) => span[0]); k < context.spans.length; k++) {
-    const [start, end] = context.spans[k] as [number, number]
-    if (start >= to) break
-    if (end > from) spans.push([Math.max(start, from) - from, Math.min(end, to) - from])
-  }
-  return {atoms, spans, longestSpan: context.longestSpan}
-}
-
-
 const isAsciiAlphanumeric = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined
-const asciiOnly = /^[\x00-\x7F]*$/
 
 /**
- * Grapheme boundaries inside a string, computed in bounded windows because `Intl.Segmenter` is
- * quadratic on long inputs in Node 20. Each window ends on a whole code point and restarts at the
- * start of its last segment, so a cluster is never cut by the window edge (clusters longer than
- * the window aside).
+ * Grapheme boundaries inside a string (not 0 nor its length). `forEachGrapheme` finds them in bounded
+ * windows (`Intl.Segmenter` is quadratic on long inputs in Node 20), and only around the characters
+ * that can join a neighbour.
  */
 export function graphemeBoundaries(text: string): number[] {
   const boundaries: number[] = []
-  if (!segmenter || asciiOnly.test(text)) {
-    for (let index = 1; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      const previous = text.charCodeAt(index - 1)
-      if (!(code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) boundaries.push(index)
-    }
-    return boundaries
-  }
-  const window = 1024
-  let base = 0
-  while (base < text.length) {
-    let end = Math.min(text.length, base + window)
-    // Never end a window between the two halves of a surrogate pair: the lone high half would be
-    // its own segment, and the boundary before it (after a ZWJ, say) would be taken as real.
-    const code = text.charCodeAt(end - 1)
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--
-    let last = base
-    for (const {index} of segmenter.segment(text.slice(base, end))) {
-      if (index === 0) continue
-      last = base + index
-      boundaries.push(last)
-    }
-    if (end === text.length) break
-    // The segment after `last` may run past the window: segment again from `last`, which is a
-    // real boundary because grapheme rules only look at what comes before it and the next character.
-    if (last === base) {
-      boundaries.push(end) // one cluster longer than the window
-      last = end
-    }
-    base = last
-  }
+  forEachGrapheme(text, (start) => {
+    if (start > 0) boundaries.push(start)
+  })
   return boundaries
 }
 
 const digit = /\p{Nd}/u
+const nonAscii = /[^\x00-\x7f]/
+const isDigitAt = (text: string, offset: number) => {
+  const code = text.charCodeAt(offset)
+  return code >= 48 && code <= 57 ? true : code < 128 || Number.isNaN(code) ? false : digit.test(text.slice(offset, offset + 1))
+}
+// A cluster boundary inside a multi-character atom: no cut lands there unless the atom alone is
+// heavier than a post (`cutRange`).
+const insideAtom = 16
+
+/** A piece of a long word: where it ends, the break after it, and its weight. */
+export interface Piece {
+  end: number
+  after: Break
+  weight: number
+}
 
 /**
- * Cut a word heavier than `budget` into pieces of at most `budget`, choosing in each window the
- * best cut: outside URLs, mentions, hashtags, cashtags and emoji, not between digits, else at any
- * grapheme boundary (latest first). Greedy on purpose: a word this long has no natural break.
+ * Cut `text.slice(from, to)`, heavier than `budget`, into pieces of at most `budget`, choosing in
+ * each stretch of one budget the best cut: outside URLs, mentions, hashtags, cashtags and emoji, not
+ * between digits, else at any grapheme boundary (latest first). Greedy on purpose: a word this long
+ * has no natural break. `before` holds the weight before each offset that starts an atom (-1 inside
+ * one), `spans` the entities: both for the whole `text`, computed once. The only per-character work
+ * is one pass over typed arrays; grapheme clusters are asked of `Intl.Segmenter` only when the range
+ * is not ASCII. An atom heavier than the budget alone and than `wholeAtoms` (a Bluesky link written out
+ * longer than a post) is cut too, between its clusters, each piece weighed alone; a lighter one is
+ * left whole with the rest of the range (a share link then shares it as the bare link back).
  */
-function cutLongWord(word: string, counter: Counter, budget: number, context?: WordContext): Array<{end: number; after: Break; weight: number}> {
-  // A word of megabytes would make millions of atom objects at once: cut it window by window.
-  // Each window keeps only the pieces that end well before its edge, where an entity or cluster
-  // cut by the window could not have changed the choice; the rest is cut again from there.
-  const window = Math.max(16_384, budget * 8)
+export function cutRange(
+  text: string,
+  from: number,
+  to: number,
+  before: Float64Array,
+  spans: ReadonlyArray<readonly [number, number]>,
+  counter: Counter,
+  budget: number,
+  wholeAtoms: number
+): Piece[] {
+  const pieces: Piece[] = []
+  const total = before[to] as number
+  if (total - (before[from] as number) <= budget) return [{end: to, after: Break.End, weight: total - (before[from] as number)}]
+  const size = to - from
+  // The class of a cut at each offset, 0 where none may land.
+  const kind = new Uint8Array(size + 1)
+  const slice = text.slice(from, to)
+  if (nonAscii.test(slice)) {
+    forEachGrapheme(slice, (start) => {
+      if (start > 0) kind[start] = Break.Grapheme
+    })
+  } else {
+    kind.fill(Break.Grapheme, 1, size)
+  }
+  // Offsets strictly inside an entity, as a running count.
+  const depth = new Int32Array(size + 2)
+  for (const [start, end] of spans) {
+    const a = Math.max(1, start + 1 - from)
+    const b = Math.min(size + 1, end - from)
+    if (a < b) {
+      depth[a] = (depth[a] as number) + 1
+      depth[b] = (depth[b] as number) - 1
+    }
+  }
+  let inside = 0
+  for (let offset = 1; offset < size; offset++) {
+    inside += depth[offset] as number
+    if (kind[offset] === 0) continue
+    if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
+    else if (inside > 0) kind[offset] = Break.Entity
+    else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
+  }
+
+  let start = from
+  let startWeight = before[from] as number
+  while (total - startWeight > budget) {
+    const limit = startWeight + budget
+    let best = -1
+    let bestKind: number = Break.End
+    let lastAtom = -1
+    let offset = start - from + 1
+    for (; offset < size; offset++) {
+      const weight = before[from + offset] as number
+      if (weight < 0) continue
+      if (weight > limit) break
+      lastAtom = offset
+      const k = kind[offset] as number
+      if (k !== 0 && k <= bestKind) {
+        best = offset
+        bestKind = k
+      }
+    }
+    if (best < 0 && lastAtom >= 0 && (before[from + lastAtom] as number) > startWeight) {
+      // One grapheme cluster heavier than the budget (say, hundreds of combining marks): cut it
+      // between its atoms, the last resort.
+      best = lastAtom
+      bestKind = Break.Entity
+    }
+    if (best >= 0) {
+      const weight = (before[from + best] as number) - startWeight
+      pieces.push({end: from + best, after: bestKind as Break, weight})
+      start = from + best
+      startWeight += weight
+      continue
+    }
+    // The atom at `start` alone is heavier than the budget.
+    const atomEnd = from + offset
+    if ((before[atomEnd] as number) - startWeight <= wholeAtoms) break
+    cutAtom(text, start, atomEnd, kind, from, counter, budget, pieces)
+    const last = pieces[pieces.length - 1] as Piece
+    const edge = kind[atomEnd - from] as number
+    last.after = atomEnd === to ? Break.End : edge > 0 && edge < insideAtom ? (edge as Break) : Break.Entity
+    start = atomEnd
+    startWeight = before[atomEnd] as number
+    if (atomEnd === to) return pieces
+  }
+  pieces.push({end: to, after: Break.End, weight: total - startWeight})
+  return pieces
+}
+
+/**
+ * Cut one atom heavier than the budget, `text.slice(start, end)`, at its grapheme boundaries (code
+ * points inside a cluster that is itself too heavy), each piece as heavy as the budget allows when
+ * weighed alone. The first guess is one cluster per unit of weight, which is exact for a link
+ * counted as written; otherwise a binary search over a bounded stretch.
+ */
+function cutAtom(text: string, start: number, end: number, kind: Uint8Array, from: number, counter: Counter, budget: number, pieces: Piece[]): void {
+  const reach = budget * 4 + 16
+  let piece = start
+  while (piece < end) {
+    const last = Math.min(end, piece + reach)
+    const candidates: number[] = []
+    for (let offset = piece + 1; offset <= last; offset++) if (offset === end || (kind[offset - from] as number) > 0) candidates.push(offset)
+    if (candidates.length === 0 || (candidates.length === 1 && last < end)) {
+      // A cluster longer than the stretch: its code points.
+      candidates.length = 0
+      for (let offset = piece + 1; offset <= last; offset++) {
+        const code = text.charCodeAt(offset)
+        if (offset === end || !(code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(offset - 1) >= 0xd800 && text.charCodeAt(offset - 1) <= 0xdbff)) candidates.push(offset)
+      }
+    }
+    const weights = new Map<number, number>()
+    const weighs = (k: number) => {
+      let weight = weights.get(k)
+      if (weight === undefined) {
+        weight = counter.weigh(text.slice(piece, candidates[k] as number))
+        weights.set(k, weight)
+      }
+      return weight
+    }
+    // The last candidate whose piece fits (the first one when none does), assuming a longer piece
+    // never weighs less. Probed first: the guess and the candidate after it.
+    let found = 0
+    let low = 0
+    let high = candidates.length - 1
+    const guess = Math.min(high, Math.max(0, Math.floor(budget) - 1))
+    if (weighs(guess) <= budget) {
+      found = guess
+      low = guess + 1
+      if (low > high || weighs(low) > budget) high = guess
+    } else {
+      high = guess - 1
+    }
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (weighs(middle) <= budget) {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    const cut = candidates[found] as number
+    pieces.push({end: cut, after: Break.Entity, weight: weighs(found)})
+    piece = cut
+  }
+}
+
+/**
+ * Cut a word heavier than `budget` into pieces of at most `budget` (see `cutRange`). A word of
+ * megabytes is cut window by window, so that its typed arrays stay bounded: each window keeps only
+ * the pieces that end well before its edge, where an entity or cluster cut by the window could not
+ * have changed the choice, and the rest is cut again from there.
+ */
+export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0): Piece[] {
+  const window = Math.max(65_536, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
-  if (word.length <= window) return cutWindow(word, counter, budget, context)
-  const pieces: Array<{end: number; after: Break; weight: number}> = []
+  const cutWhole = (text: string) => {
+    const {before, spans} = cutting(counter, text)
+    return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
+  }
+  if (word.length <= window) return cutWhole(word)
+  const pieces: Piece[] = []
   let offset = 0
   let size = window
   while (offset < word.length) {
     const to = Math.min(word.length, offset + size)
-    const cuts = cutWindow(word.slice(offset, to), counter, budget)
+    const cuts = cutWhole(word.slice(offset, to))
     if (to === word.length) {
       for (const cut of cuts) pieces.push({...cut, end: offset + cut.end})
       break
     }
     let kept = 0
-    while (kept < cuts.length - 1 && offset + (cuts[kept] as (typeof cuts)[number]).end <= to - margin) kept++
+    while (kept < cuts.length - 1 && offset + (cuts[kept] as Piece).end <= to - margin) kept++
     if (kept === 0) {
       size *= 2 // not one safe cut in this window (a giant URL or cluster): look further
       continue
     }
     for (const cut of cuts.slice(0, kept)) pieces.push({...cut, end: offset + cut.end})
-    offset += (cuts[kept - 1] as (typeof cuts)[number]).end
+    offset += (cuts[kept - 1] as Piece).end
     size = window
   }
-  return pieces
-}
-
-function cutWindow(word: string, counter: Counter, budget: number, context?: WordContext): Array<{end: number; after: Break; weight: number}> {
-  const atoms = context?.atoms ?? counter.atoms(word)
-  // Weight before each UTF-16 offset that starts an atom; -1 inside an atom (typed arrays: a
-  // window holds tens of thousands of offsets).
-  const atomStartWeight = new Float64Array(word.length + 1).fill(-1)
-  let total = 0
-  for (const atom of atoms) {
-    atomStartWeight[atom.start] = total
-    total += atom.weight
-  }
-  atomStartWeight[word.length] = total
-  const spans = context?.spans ?? counter.entities(word)
-  let span = 0
-  // Boundaries come in increasing order, so one pointer walks the (sorted) entity spans.
-  const inEntity = (offset: number) => {
-    while (span < spans.length && (spans[span] as [number, number])[1] <= offset) span++
-    const current = spans[span]
-    return current !== undefined && offset > current[0] && offset < current[1]
-  }
-  const isDigit = (offset: number) => {
-    const code = word.charCodeAt(offset)
-    return code >= 48 && code <= 57 ? true : code < 128 || Number.isNaN(code) ? false : digit.test(word.slice(offset, offset + 1))
-  }
-
-  const boundaries = graphemeBoundaries(word)
-  const candidateOffset = new Int32Array(boundaries.length)
-  const candidateKind = new Uint8Array(boundaries.length)
-  const candidateBefore = new Float64Array(boundaries.length)
-  let candidates = 0
-  for (const boundary of boundaries) {
-    const before = atomStartWeight[boundary] as number
-    if (before < 0) continue // inside a URL or emoji atom: never cut there
-    let kind = Break.Grapheme
-    if (inEntity(boundary)) kind = Break.Entity
-    else if (isDigit(boundary - 1) && isDigit(boundary)) kind = Break.Number
-    candidateOffset[candidates] = boundary
-    candidateKind[candidates] = kind
-    candidateBefore[candidates] = before
-    candidates++
-  }
-
-  const pieces: Array<{end: number; after: Break; weight: number}> = []
-  let startWeight = 0
-  let index = 0
-  let atom = 0
-  while (total - startWeight > budget) {
-    let best = -1
-    while (index < candidates && (candidateBefore[index] as number) - startWeight <= budget) {
-      if (best < 0 || (candidateKind[index] as number) <= (candidateKind[best] as number)) best = index
-      index++
-    }
-    let offset: number
-    let kind: Break
-    let before: number
-    if (best >= 0) {
-      offset = candidateOffset[best] as number
-      kind = candidateKind[best] as Break
-      before = candidateBefore[best] as number
-    } else {
-      // One grapheme cluster heavier than the budget (say, hundreds of combining marks): cut it
-      // between code points, the last resort.
-      while (atom < atoms.length && (atomStartWeight[(atoms[atom] as Atom).start] as number) - startWeight <= budget) atom++
-      const fallback = atoms[atom - 1]
-      offset = fallback?.start ?? 0
-      before = atomStartWeight[offset] as number
-      if (!fallback || before <= startWeight) break // a single atom heavier than the budget cannot be cut
-      kind = Break.Entity
-      while (index < candidates && (candidateOffset[index] as number) <= offset) index++
-      best = index - 1
-    }
-    pieces.push({end: offset, after: kind, weight: before - startWeight})
-    startWeight = before
-    index = best + 1
-  }
-  pieces.push({end: word.length, after: Break.End, weight: total - startWeight})
   return pieces
 }
 
@@ -315,13 +410,42 @@ export interface Segmentation {
   units: Units
   canonical: Canonical
   longWord: number
-  /** Index of the first unit of each word, and the unit count at the end (`count + 1` entries). */
-  wordFirst: Int32Array
-  /** Heaviest piece of each word before long pieces are cut (the word itself, for most). */
-  peak: Float64Array
+  /**
+   * Index of the first unit of each word, and the unit count at the end (`count + 1` entries);
+   * undefined while every word is one unit (unit `k` is word `k`), as in most prose.
+   */
+  wordFirst: Int32Array | undefined
+  /**
+   * Heaviest piece or sentence before cutting of each word that has one heavier than `longWord`
+   * (cut, or a sentence inside the word kept in pieces). Any other word's heaviest piece or sentence
+   * is its heaviest unit (`peakOf`), since a sentence that fits is one unit: a number per word would
+   * cost as much as the units of a 10 MB text's weights.
+   */
+  heavy: Map<number, number>
 }
 
-/** Growable parallel arrays of units. */
+/** Index of the first unit of word `k` (the unit count for `k` = the word count). */
+function firstUnit(segmentation: Segmentation, k: number): number {
+  return segmentation.wordFirst ? (segmentation.wordFirst[k] as number) : k
+}
+
+/** Heaviest piece or sentence of a word before long pieces are cut (the word itself, for most). */
+function peakOf(segmentation: Segmentation, word: number): number {
+  const cut = segmentation.heavy.get(word)
+  if (cut !== undefined) return cut
+  const {units} = segmentation
+  let peak = 0
+  for (let unit = firstUnit(segmentation, word); unit < firstUnit(segmentation, word + 1); unit++) {
+    if ((units.weight[unit] as number) > peak) peak = units.weight[unit] as number
+  }
+  return peak
+}
+
+/**
+ * Growable parallel arrays of units. While every unit is a whole word (prose, mostly), the units'
+ * offsets are the canonical text's word offsets: `start` and `end` are only made, and filled, once
+ * a word is cut into pieces or units are copied, so that prose does not keep two copies of them.
+ */
 class UnitList {
   capacity: number
   count = 0
@@ -330,16 +454,31 @@ class UnitList {
   weight: Float64Array
   gap: Uint8Array
   after: Uint8Array
-  constructor(capacity: number) {
+  /** The words' offsets, while unit `k` is word `k` for every unit so far. */
+  private words: {start: Int32Array; end: Int32Array} | undefined
+  constructor(capacity: number, words?: {start: Int32Array; end: Int32Array}) {
     this.capacity = Math.max(16, capacity)
-    this.start = new Int32Array(this.capacity)
-    this.end = new Int32Array(this.capacity)
+    this.words = words
+    this.start = words ? words.start : new Int32Array(this.capacity)
+    this.end = words ? words.end : new Int32Array(this.capacity)
     this.weight = new Float64Array(this.capacity)
     this.gap = new Uint8Array(this.capacity)
     this.after = new Uint8Array(this.capacity)
   }
+  /** Give the list offsets of its own, from the words' (once a unit is not a whole word). */
+  private own(): void {
+    if (!this.words) return
+    this.words = undefined
+    const start = new Int32Array(this.capacity)
+    const end = new Int32Array(this.capacity)
+    start.set(this.start.subarray(0, this.count))
+    end.set(this.end.subarray(0, this.count))
+    this.start = start
+    this.end = end
+  }
   /** Append units `from … to-1` of `units`, their offsets moved by `delta`. */
   copy(units: Units, from: number, to: number, delta: number): void {
+    this.own()
     const size = to - from
     this.reserve(this.count + size)
     const at = this.count
@@ -358,12 +497,16 @@ class UnitList {
   }
   push(s: number, e: number, w: number, g: number, a: Break): void {
     this.reserve(this.count + 1)
-    const k = this.count++
-    this.start[k] = s
-    this.end[k] = e
+    const k = this.count
+    if (this.words && !(k < this.start.length && this.start[k] === s && this.end[k] === e)) this.own()
+    if (!this.words) {
+      this.start[k] = s
+      this.end[k] = e
+    }
     this.weight[k] = w
     this.gap[k] = g
     this.after[k] = a
+    this.count = k + 1
   }
   private reserve(size: number): void {
     if (size > this.capacity) {
@@ -373,8 +516,10 @@ class UnitList {
         next.set(array)
         return next
       }
-      this.start = grow(this.start)
-      this.end = grow(this.end)
+      if (!this.words) {
+        this.start = grow(this.start)
+        this.end = grow(this.end)
+      }
       this.weight = grow(this.weight)
       this.gap = grow(this.gap)
       this.after = grow(this.after)
@@ -440,17 +585,22 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
       j = k + offset
       moved[k] = 1
     }
-    if (j >= 0 && (sameCut || (previous.peak[j] as number) <= limit)) same[k] = j
+    if (j >= 0 && (sameCut || peakOf(previous, j) <= limit)) same[k] = j
   }
   return {same, moved}
 }
+
+// Word weights remembered per segmentation: words of at most this many code units, this many words.
+const maxRemembered = 64
+const rememberedWords = 16_384
 
 /**
  * Units of the canonical text and the class of each break. Words heavier than `longWord` are cut
  * into pieces no heavier than it.
  */
 export function segment(canonical: Canonical, counter: Counter, longWord: number): Units {
-  return segmentation(canonical, counter, longWord).units
+  // Share links keep whole an atom that a post could hold (a URL in a tiny room: the bare link back).
+  return segmentation(canonical, counter, longWord, undefined, counter.maxLimit).units
 }
 
 /**
@@ -458,17 +608,30 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
  * earlier text, or of the same text for another `longWord`), the units of every word an edit
  * cannot have changed are copied instead of computed: the result is the same either way.
  */
-export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation): Segmentation {
+export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation, wholeAtoms = 0): Segmentation {
   if (previous && previous.canonical === canonical && previous.longWord !== longWord) {
     // The same text for another `longWord` (the numbering width grew): when no word was or will be
     // cut, the units are the same.
     let heaviest = 0
-    for (const weight of previous.peak) if (weight > heaviest) heaviest = weight
+    for (const weight of previous.heavy.values()) if (weight > heaviest) heaviest = weight
+    const {weight, count} = previous.units
+    for (let unit = 0; unit < count; unit++) if ((weight[unit] as number) > heaviest) heaviest = weight[unit] as number
     if (heaviest <= Math.min(previous.longWord, longWord)) return {...previous, longWord}
   }
-  const list = new UnitList(previous && previous.canonical.count > 0 ? previous.units.count + 16 : canonical.count + 16)
-  const wordFirst = new Int32Array(canonical.count + 1)
-  const peak = new Float64Array(canonical.count)
+  const list = previous && previous.canonical.count > 0
+    ? new UnitList(previous.units.count + 16)
+    : new UnitList(canonical.count, {start: canonical.wordStart, end: canonical.wordEnd})
+  // Made at the first word of more than one unit; until then, unit `k` is word `k`.
+  let wordFirst: Int32Array | undefined
+  const setFirst = (k: number, unit: number) => {
+    if (!wordFirst) {
+      if (unit === k) return
+      wordFirst = new Int32Array(canonical.count + 1)
+      for (let w = 0; w < k; w++) wordFirst[w] = w
+    }
+    wordFirst[k] = unit
+  }
+  const heavy = new Map<number, number>()
   const reuse = previous ? reusableWords(canonical, previous, longWord) : undefined
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
@@ -476,9 +639,16 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
   const head = (k: number) => text.slice(wordStart[k] as number, Math.min(wordEnd[k] as number, (wordStart[k] as number) + 16))
   const breakBetween = (k: number): Break => {
-    const next = head(k + 1)
     const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
-    // Most words end in a letter or digit and the next starts a word: no need to look closer.
+    // Most words end in a letter or digit and the next starts a word: no need to look closer (only a
+    // next word of at most four characters can be punctuation glued to this one).
+    if (
+      isAsciiAlphanumeric(lastCode) &&
+      ((wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4 || isAsciiAlphanumeric(text.charCodeAt(wordStart[k + 1] as number)))
+    ) {
+      return Break.Word
+    }
+    const next = head(k + 1)
     if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
     let previous = tail(k)
     if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
@@ -492,8 +662,21 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
   }
   const push = (s: number, e: number, w: number, g: number, a: Break) => list.push(s, e, w, g, a)
+  // The weights of the words seen so far: a text says "the" and "e.g." many times, and a word with a
+  // dot or an emoji costs the counter a scan for URLs and emoji each time. Short words only, and a
+  // bounded number of them (the first ones; prose repeats its common words early).
+  const weights = new Map<string, number>()
+  const weigh = (word: string): number => {
+    if (word.length > maxRemembered) return counter.weigh(word)
+    let weight = weights.get(word)
+    if (weight === undefined) {
+      weight = counter.weigh(word)
+      if (weights.size < rememberedWords) weights.set(word, weight)
+    }
+    return weight
+  }
   for (let k = 0; k < canonical.count; k++) {
-    wordFirst[k] = list.count
+    setFirst(k, list.count)
     const ws = wordStart[k] as number
     const we = wordEnd[k] as number
     const j = reuse ? (reuse.same[k] as number) : -1
@@ -503,12 +686,15 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       const moved = reuse.moved[k] as number
       let last = k
       while (last + 1 < canonical.count && (reuse.same[last + 1] as number) === j + last + 1 - k && reuse.moved[last + 1] === moved) last++
-      const from = previous.wordFirst[j] as number
+      const from = firstUnit(previous, j)
       for (let w = k; w <= last; w++) {
-        wordFirst[w] = list.count + (previous.wordFirst[j + w - k] as number) - from
-        peak[w] = previous.peak[j + w - k] as number
+        setFirst(w, list.count + firstUnit(previous, j + w - k) - from)
+        if (previous.heavy.size > 0) {
+          const cut = previous.heavy.get(j + w - k)
+          if (cut !== undefined) heavy.set(w, cut)
+        }
       }
-      list.copy(previous.units, from, previous.wordFirst[j + last - k + 1] as number, moved ? shift : 0)
+      list.copy(previous.units, from, firstUnit(previous, j + last - k + 1), moved ? shift : 0)
       k = last
       continue
     }
@@ -528,57 +714,89 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
               : breakBetween(k)
     }
 
-    // Fast path: most words have no inner break and fit easily.
-    let wordWeight: number | undefined
-    if (!needsInnerBreaks.test(word)) {
-      wordWeight = counter.weigh(word)
-      if (wordWeight <= longWord) {
-        peak[k] = wordWeight
-        push(ws, we, wordWeight, wordGap, wordBreak)
-        continue
+    // Fast path: most words have no inner break and fit easily. An ASCII word has none.
+    if (canonical.wide[k] === 0 || !needsInnerBreaks.test(word)) {
+      // A word of thousands of characters is weighed by cutting it (one scan of its atoms), not twice.
+      let wordWeight: number | undefined
+      if (word.length <= 4096) {
+        wordWeight = weigh(word)
+        if (wordWeight <= longWord) {
+          push(ws, we, wordWeight, wordGap, wordBreak)
+          continue
+        }
       }
+      // A long word with no inner break (a run of dots, a mark stack, a link written out).
+      let cutStart = 0
+      let sum = 0
+      for (const cut of cutLongWord(word, counter, longWord, wholeAtoms)) {
+        const last = cut.after === Break.End
+        push(ws + cutStart, ws + cut.end, cut.weight, last ? wordGap : 0, last ? wordBreak : cut.after)
+        cutStart = cut.end
+        sum += cut.weight
+      }
+      const peak = wordWeight ?? sum
+      if (peak > longWord) heavy.set(k, peak)
+      continue
     }
     const {pieces: inner, context} = innerBreaks(word, counter)
     // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
     // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
-    let weightBefore: Float64Array | undefined
-    if (context && inner.length > 0) {
-      weightBefore = new Float64Array(word.length + 1)
-      let total = 0
-      for (const atom of context.atoms) {
-        weightBefore[atom.start] = total
-        total += atom.weight
+    const {before, spans} = context
+    const weightOf = (from: number, to: number) => (before[to] as number) - (before[from] as number)
+    // A sentence wholly inside the word (from its start when a line starts there, or from a
+    // sentence break, to a sentence break, or to its end when a sentence ends there too) that fits
+    // in a post keeps none of its inner breaks: the choice of breaks never ends a post inside a
+    // sentence that fits, so one unit per sentence instead of one per character changes nothing
+    // but the work (Japanese is one word per paragraph). Only the word and the breaks next to it
+    // decide this, which keeps its units reusable as before.
+    const pieces: Array<{end: number; after: Break}> = []
+    // Heaviest sentence or piece of the word before cutting: a sentence decides the units too.
+    let peak = 0
+    {
+      let sentenceStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1
+      let pending = 0
+      const close = (end: number, complete: boolean) => {
+        if (complete && sentenceStart >= 0) {
+          const weight = weightOf(sentenceStart, end)
+          if (weight > peak) peak = weight
+          if (weight <= longWord) pieces.length = pending
+        }
+        sentenceStart = end
       }
-      weightBefore[word.length] = total
+      for (const piece of inner) {
+        if (piece.after <= Break.Sentence) {
+          close(piece.end, true)
+          pieces.push(piece)
+          pending = pieces.length
+        } else {
+          pieces.push(piece)
+        }
+      }
+      close(word.length, wordBreak <= Break.Sentence || wordBreak === Break.End)
     }
     let pieceStart = 0
     const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
-      const piece = word.slice(pieceStart, pieceEnd)
-      const pieceWeight = weightBefore
-        ? (weightBefore[pieceEnd] as number) - (weightBefore[pieceStart] as number)
-        : wordWeight !== undefined && pieceStart === 0 && pieceEnd === word.length
-          ? wordWeight // weighed above: a word of megabytes is not weighed twice
-          : counter.weigh(piece)
-      if (pieceWeight > (peak[k] as number)) peak[k] = pieceWeight
+      const pieceWeight = weightOf(pieceStart, pieceEnd)
+      if (pieceWeight > peak) peak = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
-        const pieceContext = weightBefore && context ? clip(context, pieceStart, pieceEnd) : undefined
-        for (const cut of cutLongWord(piece, counter, longWord, pieceContext)) {
+        for (const cut of cutRange(word, pieceStart, pieceEnd, before, spans, counter, longWord, wholeAtoms)) {
           const last = cut.after === Break.End
-          push(ws + cutStart, ws + pieceStart + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
-          cutStart = pieceStart + cut.end
+          push(ws + cutStart, ws + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
+          cutStart = cut.end
         }
       } else {
         push(ws + pieceStart, ws + pieceEnd, pieceWeight, pieceGap, pieceBreak)
       }
       pieceStart = pieceEnd
     }
-    for (const piece of inner) emit(piece.end, piece.after, 0)
+    for (const piece of pieces) emit(piece.end, piece.after, 0)
     emit(word.length, wordBreak, wordGap)
+    if (peak > longWord) heavy.set(k, peak)
   }
 
   const count = list.count
-  wordFirst[canonical.count] = count
+  setFirst(canonical.count, count)
   const units: Units = {
     count,
     start: list.start.subarray(0, count),
@@ -589,5 +807,5 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     glue: new Uint8Array(0)
   }
   units.glue = structureGlue(text, units)
-  return {units, canonical, longWord, wordFirst, peak}
+  return {units, canonical, longWord, wordFirst, heavy}
 }

@@ -42,7 +42,15 @@ const ordinalContext = new Set([
   'seine', 'ihre', 'mein', 'meine', 'le', 'la', 'au', 'du', 'et', 'und', 'bzw', 'oder', 'vor', 'nach', 'zwischen'
 ])
 
-const isLetterOrNumber = (char: string) => /[\p{L}\p{M}\p{N}]/u.test(char)
+const letterOrNumber = /[\p{L}\p{M}\p{N}]/u
+// ASCII answers without the Unicode expression (most of the characters read here are ASCII).
+const isLetterOrNumber = (char: string) => {
+  const code = char.charCodeAt(0)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return letterOrNumber.test(char)
+}
+const lowercase = /\p{Ll}/u
+const isLowercase = (code: number) => (code < 128 ? code >= 97 && code <= 122 : lowercase.test(String.fromCodePoint(code)))
 const isCjk = (code: number) =>
   (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff66 && code <= 0xff9f) || (code >= 0x20000 && code <= 0x3ffff)
 // Scripts written without spaces between words, where a space separates phrases: Thai, Lao, Khmer.
@@ -60,7 +68,7 @@ export const isFrenchOpener = (word: string) => word === '«' || word === '‹'
 
 /** Whether a break before `next` would leave French-spaced punctuation (`!`, `?`, `»`) at the start of a post. */
 export function startsGlued(next: string): boolean {
-  if (next.length > 4 || isFrenchOpener(next)) return false
+  if (next.length > 4 || isFrenchOpener(next) || isLetterOrNumber(next)) return false
   for (const char of next) if (!gluedPunctuation.has(char) && !closerChars.has(char)) return false
   return next.length > 0
 }
@@ -114,8 +122,7 @@ export function spaceBreak(previous: string, next: string, before?: string): Bre
   // First letter of the next word, after openers and direction marks (bounded).
   let first = 0
   while (first < next.length && first < 8 && (openerChars.has(next[first] as string) || isInvisible(next.charCodeAt(first)))) first++
-  const nextChar = String.fromCodePoint(next.codePointAt(first) ?? 32)
-  const nextIsLower = /\p{Ll}/u.test(nextChar)
+  const nextIsLower = isLowercase(next.codePointAt(first) ?? 32)
   const last = previous[end - 1] as string
   const lastCode = previous.codePointAt(end - 1) as number
 

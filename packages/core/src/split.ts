@@ -90,7 +90,7 @@ interface Scan {
 /** Try tweet starts `from, from + step, … < to` for a tweet ending where `endWeight` is reached. */
 function relax(
   scan: Scan,
-  prefix: Float64Array,
+  prefix: Float64Array | Float32Array,
   best: Float64Array,
   from: number,
   to: number,
@@ -100,10 +100,12 @@ function relax(
   cut: number
 ): void {
   for (let i = from; i < to; i += step) {
+    const base = (best[i] as number) + cut
+    if (base >= scan.cost) continue
     const used = endWeight - (prefix[i] as number)
     if (used > room) continue
     const slack = (room - used) / room
-    const cost = (best[i] as number) + cut + slackCost * slack * slack
+    const cost = base + slackCost * slack * slack
     if (cost < scan.cost) {
       scan.cost = cost
       scan.from = i
@@ -118,22 +120,23 @@ function cutsSentence(kind: Break): boolean {
 
 /**
  * What choosing breaks over some units leaves behind, so that the choice can resume after an edit
- * instead of starting over. Index `j` holds the state once units `0 … j-1` are decided.
+ * instead of starting over. Index `j` holds the state once units `0 … j-1` are decided. Three
+ * numbers per unit (16–20 bytes): a 10 MB text has well over a million units.
  */
 export interface Choice {
   units: Units
   budget: number
   continuationWeight: number
-  /** prefix[k]: weight of units 0..k-1 with the gaps after each of them. */
-  prefix: Float64Array
-  endCost: Float64Array
+  /**
+   * prefix[k]: weight of units 0..k-1 with the gaps after each of them. In 32 bits when every
+   * weight is a whole number and the total is under 2²⁴, where those sums are exact.
+   */
+  prefix: Float64Array | Float32Array
   best: Float64Array
   from: Int32Array
-  /** The sliding window's first start and the last hard break, after deciding `j`. */
-  lo: Int32Array
-  floor: Int32Array
-  /** Starts after a sentence-level break, in order. */
-  good: number[]
+  /** Starts after a sentence-level break, in order: the first `goodCount` entries. */
+  good: Int32Array
+  goodCount: number
   /** The unit index where each tweet ends (exclusive). */
   ends: number[]
 }
@@ -170,6 +173,10 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
   return choose(units, budget, continuationWeight).ends
 }
 
+// What the cost of ending a post at a break adds to its break's penalty (`endFlags`).
+const avoidable = 1 // inside a sentence that fits in a post
+const inItem = 2 // a sentence end inside a list item that fits in a post
+
 /**
  * `chooseBreaks`, keeping its state. With `previous` (a choice over other units with the same
  * budget), everything decided before the line of the first changed unit is kept, since no cost
@@ -177,77 +184,108 @@ export function chooseBreaks(units: Units, budget: number, continuationWeight: n
  */
 export function choose(units: Units, budget: number, continuationWeight: number, previous?: Choice): Choice {
   const m = units.count
-  const {weight, gap, after} = units
+  const {weight, gap, after, glue} = units
   const reuse =
     previous && previous.budget === budget && previous.continuationWeight === continuationWeight ? resumeAt(previous.units, units) : 0
   if (previous && reuse === m && previous.units.count === m) return {...previous, units}
-  const prefix = new Float64Array(m + 1)
-  const endCost = new Float64Array(m + 1)
-  const best = new Float64Array(m + 1).fill(Infinity)
+  let total = 0
+  let whole = true
+  for (let k = 0; k < m; k++) {
+    total += (weight[k] as number) + (gap[k] as number)
+    if (!Number.isInteger(weight[k])) whole = false
+  }
+  const prefix = whole && total < 2 ** 24 ? new Float32Array(m + 1) : new Float64Array(m + 1)
+  const best = new Float64Array(m + 1)
   const from = new Int32Array(m + 1)
-  const loAt = new Int32Array(m + 1)
-  const floorAt = new Int32Array(m + 1)
-  let good: number[] = [0]
+  let good = new Int32Array(Math.max(16, (m >> 3) + 1))
+  let goodCount = 1 // good[0] = 0
   if (previous && reuse > 0) {
     prefix.set(previous.prefix.subarray(0, reuse + 1))
-    endCost.set(previous.endCost.subarray(0, reuse + 1))
     best.set(previous.best.subarray(0, reuse + 1))
     from.set(previous.from.subarray(0, reuse + 1))
-    loAt.set(previous.lo.subarray(0, reuse + 1))
-    floorAt.set(previous.floor.subarray(0, reuse + 1))
-    let kept = previous.good.length
+    let kept = previous.goodCount
     while (kept > 0 && (previous.good[kept - 1] as number) > reuse) kept--
-    good = previous.good.slice(0, kept)
+    if (kept > good.length) good = new Int32Array(kept * 2)
+    good.set(previous.good.subarray(0, kept))
+    goodCount = kept
   }
   for (let k = reuse; k < m; k++) prefix[k + 1] = (prefix[k] as number) + (weight[k] as number) + (gap[k] as number)
 
-  // Cost of ending a post after unit j-1, from its break class, the sentence it is in and its glue.
+  // What the cost of ending a post after unit j-1 adds to its break's penalty, from the sentence
+  // and line it is in: one byte per unit, the cost itself is worked out when the end is reached.
+  const endFlags = new Uint8Array(m + 1)
   let sentenceStart = reuse
   let lineStart = reuse
   for (let j = reuse + 1; j <= m; j++) {
     const kind: Break = j === m ? Break.End : (after[j - 1] as Break)
     if (kind > Break.Sentence && kind !== Break.End) continue
     // Units sentenceStart..j-1 are one sentence: a cut inside it is avoidable if it fits.
-    const fits = (prefix[j] as number) - (prefix[sentenceStart] as number) - (gap[j - 1] as number) <= budget
-    for (let k = sentenceStart + 1; k < j; k++) {
-      endCost[k] = penalty[after[k - 1] as Break] + (fits ? avoidableCut : 0)
+    if ((prefix[j] as number) - (prefix[sentenceStart] as number) - (gap[j - 1] as number) <= budget) {
+      for (let k = sentenceStart + 1; k < j; k++) endFlags[k] = avoidable
     }
-    const glue = j === m ? Glue.None : (units.glue[j - 1] as Glue)
-    endCost[j] = penalty[kind] + (glue === Glue.Strong ? strongGlue : glue === Glue.Weak ? weakGlue : 0)
     sentenceStart = j
     if (kind <= Break.Line || kind === Break.End) {
       // A list item's line: its inner sentence ends are glued when the whole line fits.
       if ((prefix[j] as number) - (prefix[lineStart] as number) - (gap[j - 1] as number) <= budget) {
-        for (let k = lineStart + 1; k < j; k++) if ((units.glue[k - 1] as Glue) === Glue.Item) endCost[k] = (endCost[k] as number) + weakGlue
+        for (let k = lineStart + 1; k < j; k++) if ((glue[k - 1] as Glue) === Glue.Item) endFlags[k] = inItem
       }
       lineStart = j
     }
   }
 
-  best[0] = 0
+  // The sliding window's first start and the last hard break (no tweet may span one), replayed
+  // up to where the choice resumes: both only move forward.
+  let lo = 0
+  let floor = 0
+  for (let j = 1; j <= reuse; j++) {
+    while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
+    if (j < m && (after[j - 1] as Break) === Break.Hard) floor = j
+  }
+  if (reuse === 0) best[0] = 0
   // Starts whose previous tweet ended at a sentence or better (`good`) are always considered.
-  let lo = reuse > 0 ? (loAt[reuse] as number) : 0
-  let floor = reuse > 0 ? (floorAt[reuse] as number) : 0 // no tweet may span a hard break
-  const scan: Scan = {cost: Infinity, from: -1}
   for (let j = reuse + 1; j <= m; j++) {
     const kind: Break = j === m ? Break.End : (after[j - 1] as Break)
     const room = budget - (cutsSentence(kind) ? continuationWeight : 0)
     while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
     const first = Math.max(lo, floor)
-    const cut = (endCost[j] as number) + tweetCost
-    const endWeight = (prefix[j] as number) - (gap[j - 1] as number)
-    scan.cost = Infinity
-    scan.from = -1
-    if (j - first <= fullWindow) {
-      relax(scan, prefix, best, first, j, 1, endWeight, room, cut)
+    // The cost of ending here, in the order of additions the cost model was written in.
+    const flags = endFlags[j] as number
+    let endCost: number
+    if (kind > Break.Sentence && kind !== Break.End) {
+      endCost = penalty[kind] + (flags === avoidable ? avoidableCut : 0)
     } else {
+      const glued = j === m ? Glue.None : (glue[j - 1] as Glue)
+      endCost = penalty[kind] + (glued === Glue.Strong ? strongGlue : glued === Glue.Weak ? weakGlue : 0)
+      if (flags === inItem) endCost += weakGlue
+    }
+    const cut = endCost + tweetCost
+    const endWeight = (prefix[j] as number) - (gap[j - 1] as number)
+    let bestCost = Infinity
+    let bestFrom = -1
+    if (j - first <= fullWindow) {
+      // Every start in the window (the common case, written out: this loop is the choice's cost).
+      for (let i = first; i < j; i++) {
+        // The slack term is never negative: a start already as costly without it cannot win.
+        const base = (best[i] as number) + cut
+        if (base >= bestCost) continue
+        const used = endWeight - (prefix[i] as number)
+        if (used > room) continue
+        const slack = (room - used) / room
+        const cost = base + slackCost * slack * slack
+        if (cost < bestCost) {
+          bestCost = cost
+          bestFrom = i
+        }
+      }
+    } else {
+      const scan: Scan = {cost: Infinity, from: -1}
       const stride = Math.ceil((j - first) / fullWindow)
       const near = Math.max(first, j - (fullWindow >> 2))
       relax(scan, prefix, best, first, near, stride, endWeight, room, cut)
       relax(scan, prefix, best, near, j, 1, endWeight, room, cut)
       // Binary search the first good start in the window.
       let a = 0
-      let b = good.length
+      let b = goodCount
       while (a < b) {
         const mid = (a + b) >> 1
         if ((good[mid] as number) < first) a = mid + 1
@@ -256,32 +294,39 @@ export function choose(units: Units, budget: number, continuationWeight: number,
       // Every good start is pushed before `j`, so they all lie in the window. A text of nothing but
       // sentences (`'. '` × 20,000 at limit 25,000) has thousands: take an even stride of them
       // and the nearest ones, or this loop alone is quadratic.
-      const goodStride = Math.max(1, Math.ceil((good.length - a) / fullWindow))
-      const goodNear = Math.max(a, good.length - (fullWindow >> 2))
+      const goodStride = Math.max(1, Math.ceil((goodCount - a) / fullWindow))
+      const goodNear = Math.max(a, goodCount - (fullWindow >> 2))
       for (let g = a; g < goodNear; g += goodStride) {
         relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
       }
-      for (let g = goodNear; g < good.length; g++) {
+      for (let g = goodNear; g < goodCount; g++) {
         relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
       }
+      bestCost = scan.cost
+      bestFrom = scan.from
     }
-    best[j] = scan.cost
-    from[j] = scan.from
-    if (best[j] === Infinity) {
+    if (bestCost === Infinity) {
       // Only possible when one unit alone is over the room (an atom heavier than the budget):
       // take it alone rather than fail.
-      best[j] = (best[j - 1] as number) + tweetCost + penalty[Break.Entity]
-      from[j] = j - 1
+      bestCost = (best[j - 1] as number) + tweetCost + penalty[Break.Entity]
+      bestFrom = j - 1
     }
-    if (kind <= Break.Sentence) good.push(j)
+    best[j] = bestCost
+    from[j] = bestFrom
+    if (kind <= Break.Sentence) {
+      if (goodCount === good.length) {
+        const grown = new Int32Array(good.length * 2)
+        grown.set(good)
+        good = grown
+      }
+      good[goodCount++] = j
+    }
     if (kind === Break.Hard) floor = j
-    loAt[j] = lo
-    floorAt[j] = floor
   }
   const ends: number[] = []
   for (let j = m; j > 0; j = from[j] as number) ends.push(j)
   ends.reverse()
-  return {units, budget, continuationWeight, prefix, endCost, best, from, lo: loAt, floor: floorAt, good, ends}
+  return {units, budget, continuationWeight, prefix, best, from, good, goodCount, ends}
 }
 
 interface Draft {

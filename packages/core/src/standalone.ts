@@ -30,6 +30,8 @@ const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 
 const sentenceMarks = '.!?‽…。！？．।॥؟۔'
 const trailing = '"\'”’»«›‹)]}」』》）】*_'
 const leading = /^["'“‘„«‹(\[¿¡「『《（*_]+/u
+// The characters `leading` strips (all in the BMP).
+const opening = '"\'“‘„«‹([¿¡「『《（*_'
 // Scripts written without spaces between words: length is counted in characters there.
 const unspaced = /[\u0E00-\u0EFF\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u
 const minimumWords = 5
@@ -47,6 +49,9 @@ function listedForm(word: string, strip: string): string {
   while (end > 0 && strip.includes(word[end - 1] as string)) end--
   return end > longestListed ? '' : word.slice(0, end).toLowerCase()
 }
+
+/** `isWhitespace`, answering printable ASCII (most of any text) with two comparisons. */
+const isSpace = (code: number) => (code > 32 && code < 0x7f ? false : isWhitespace(code))
 
 /** How many characters of `text` are not punctuation, spaces or symbols, counting no further than `most`. */
 function charactersUpTo(text: string, most: number): number {
@@ -66,19 +71,22 @@ function charactersUpTo(text: string, most: number): number {
 export function standaloneReasons(text: string, piece: boolean): StandaloneReason[] {
   const reasons: StandaloneReason[] = []
   // The first two words and whether there are at least five, as `text.trim().split(/\s+/)` gives them.
-  const words: string[] = []
+  let firstWord = ''
+  let secondWord = ''
   let count = 0
   for (let index = 0; index < text.length && count < minimumWords; ) {
-    while (index < text.length && isWhitespace(text.charCodeAt(index))) index++
+    while (index < text.length && isSpace(text.charCodeAt(index))) index++
     if (index === text.length) break
     const wordStart = index
-    while (index < text.length && !isWhitespace(text.charCodeAt(index))) index++
-    if (count < 2) words.push(text.slice(wordStart, index))
+    while (index < text.length && !isSpace(text.charCodeAt(index))) index++
+    if (count === 0) firstWord = text.slice(wordStart, index)
+    else if (count === 1) secondWord = text.slice(wordStart, index)
     count++
   }
-  const opened = (words[0] ?? '').replace(leading, '')
+  // Most words open with a letter: the expression runs only when an opening mark is there to strip.
+  const opened = opening.includes(firstWord.charAt(0)) ? firstWord.replace(leading, '') : firstWord
   const first = listedForm(opened, ',;:')
-  const second = listedForm(words[1] ?? '', ',;:.!?')
+  const second = listedForm(secondWord, ',;:.!?')
 
   const fragment =
     ((first === 'that' || first === 'dass') && subjects.has(second)) ||

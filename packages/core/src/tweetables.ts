@@ -6,7 +6,7 @@ import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
-import {xCounter} from './platforms/x.js'
+import {formEncode, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import {standaloneReasons} from './standalone.js'
@@ -48,14 +48,28 @@ function sliceUnits(units: Units, from: number, to: number): Units {
   }
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: a short, stable fingerprint of a sentence. */
-function fingerprint(text: string): string {
+/** 32-bit FNV-1a over the UTF-16 code units of `text`: a short, stable fingerprint of a sentence. */
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }
-  return (hash >>> 0).toString(36).padStart(7, '0')
+  return hash >>> 0
+}
+
+/** The fingerprint as an id writes it: base 36, always seven characters (2^32 - 1 is `1z141z3`). */
+const fingerprint = (hash: number) => hash.toString(36).padStart(7, '0')
+
+/**
+ * How many sentences so far had an id base of this slug and fingerprint. Keyed by the fingerprint's
+ * number, then the slug: the same as keying by the base `prefix-slug-fingerprint` (its last seven
+ * characters are the fingerprint, never holding a dash), without hashing a new string per sentence.
+ */
+interface Seen {
+  words: string
+  count: number
+  next: Seen | undefined
 }
 
 /**
@@ -170,49 +184,73 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     hashtags: settings.hashtags,
     related: settings.related
   }
-  // Room left for the sentence once X has added the link, hashtags and via (a one-character
-  // probe text pays for the separating space).
-  const overhead = composeIntent({...share, text: 'x'}, {...platform, limit, fit: false}).length - 1
-  const room = limit - overhead
-  if (room < 1) {
+  const prefix = settings.idPrefix ?? 't'
+  // The page address without its fragment, serialised once as the URL schema would: an id
+  // fragment (a-z, 0-9, -) needs no encoding, so it is appended as it is.
+  const page = settings.url ? settings.url.replace(/#.*$/, '') : undefined
+  const pageHref = page === undefined ? undefined : new URL(page).href
+  // What the link, hashtags and via take once the platform has added them to a text (a
+  // one-character probe text pays for the separating space).
+  const overheadWith = (url: string | undefined) =>
+    composeIntent({...share, url, text: 'x'}, {...platform, limit, fit: false}).length - 1
+  if (limit - overheadWith(settings.url) < 1) {
     // composeIntent with fitting on reports exactly what takes the room.
     composeIntent({...share, text: 'x'}, {...platform, limit})
   }
+  // The heaviest link back a tweetable can have: the longest id this call makes (the prefix, a
+  // slug of at most 40 characters, the fingerprint, a repeat number no longer than the text's
+  // length). No network counts a link lighter for a longer fragment (X and Mastodon count 23,
+  // Bluesky shows at most 16 characters of the path, Threads does not count it, a link counted in
+  // full grows with it), so a piece that fits this room fits with whatever id it gets, and is
+  // shared as it is. With the bare page address, Bluesky's room was 11 too large
+  // (`example.com/post` against `example.com/post#t-…` cut to `example.com/post#t-x...`), and
+  // every piece of a long word was cut again to fit its own link.
+  const longestId = `${prefix}-${'a'.repeat(40)}-0000000-${'9'.repeat(String(canonical.text.length).length)}`
+  const heaviestBack = pageHref === undefined ? undefined : `${pageHref}#${longestId}`
+  const room = Math.max(1, limit - overheadWith(heaviestBack ?? settings.url))
   const ellipsisWeight = counter.weigh(ellipsis)
   const units = segment(canonical, counter, Math.max(1, room - ellipsisWeight))
 
-  const prefix = settings.idPrefix ?? 't'
   /** Weight of units `from..to` as one post: their own weights and the whitespace between them. */
   const weightOf = (from: number, to: number) => {
     let total = units.weight[to - 1] as number
     for (let k = from; k < to - 1; k++) total += (units.weight[k] as number) + (units.gap[k] as number)
     return total
   }
-  const seen = new Map<string, number>()
+  const seen = new Map<number, Seen>()
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
-  // The page address without its fragment, serialised once as the URL schema would: an id
-  // fragment (a-z, 0-9, -) needs no encoding, so it is appended as it is.
-  const page = settings.url ? settings.url.replace(/#.*$/, '') : undefined
-  const pageHref = page === undefined ? undefined : new URL(page).href
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
   // differently from the page's own (`…/x.` ends before the dot, `…/x.#t-a` does not), so the
-  // probe links back to an id of the same shape: letters, digits and dashes, ending in a letter or
-  // digit. When X reads the probe as one link (it then counts 23, like any link it recognises), it
-  // reads every such id alike. Otherwise (an address X does not recognise, counted character by
-  // character), and for text fragments (`#:~:text=…`, read by X in ways that depend on the words),
-  // every sentence is fitted. So is every sentence on a platform whose counter cannot vouch that
-  // a sum of word weights is its count (`sumsExactly`: only X's, for now).
-  const probe = pageHref === undefined ? undefined : `${pageHref}#${prefix}-a-0000000`
+  // heaviest link back, an id of the same shape as every id (letters, digits and dashes, ending in
+  // a letter or digit), is also the probe: when X reads it as one link (it then counts 23, like any
+  // link it recognises), it reads every such id alike. Otherwise (an address X does not recognise,
+  // counted character by character), and for text fragments (`#:~:text=…`, read by X in ways that
+  // depend on the words, and as long as the words they quote), every sentence is fitted. So is
+  // every sentence on a platform whose counter cannot vouch that a sum of word weights is its
+  // count (`sumsExactly`: only X's, for now).
   const fittedRoom =
     counter.sumsExactly === undefined ||
     settings.fragment === 'text' ||
-    (probe !== undefined && counter.weigh(probe) !== counter.weigh('https://example.com/'))
+    (heaviestBack !== undefined && counter.weigh(heaviestBack) !== counter.weigh('https://example.com/'))
       ? -1
-      : probe === undefined
-        ? room
-        : limit - (composeIntent({...share, url: probe, text: 'x'}, {...platform, limit, fit: false}).length - 1)
-  const emit = (from: number, to: number, cut: boolean, piece: boolean) => {
+      : room
+  // X's link with the default `buildUrl` (`xShareUrl`), written from the sentence's encoding and
+  // the parts every link of this call shares, encoded once: no parameters object per sentence. The
+  // link back is `pageHref#id`, an id being letters, digits and dashes, which the encoding leaves
+  // as they are.
+  const quickLink =
+    fittedRoom >= 0 && settings.buildUrl === undefined && resolved.profile.name === 'x' && settings.fragment !== 'text'
+      ? {
+          page: pageHref === undefined ? undefined : formEncode(pageHref + '#'),
+          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related})
+        }
+      : undefined
+  // The share options were validated once above; only the link back is new.
+  const backLink = (shown: string, id: string) =>
+    page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
+  /** Emit units `from..to`; `weight` is their weight as one post when the caller has it (-1 otherwise). */
+  const emit = (from: number, to: number, cut: boolean, piece: boolean, weight: number) => {
     const unitStart = units.start[from] as number
     const unitEnd = units.end[to - 1] as number
     // A piece cut inside a word may begin or end at a no-break space, and a word may begin or end
@@ -221,20 +259,21 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     if (start === end) return
     const shown = canonical.text.slice(start, end)
     const words = slug(shown)
-    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(shown)}`
-    const repeat = (seen.get(base) ?? 0) + 1
-    seen.set(base, repeat)
+    const hash = fnv1a(shown)
+    const first = seen.get(hash)
+    let entry = first
+    while (entry !== undefined && entry.words !== words) entry = entry.next
+    if (entry === undefined) seen.set(hash, (entry = {words, count: 0, next: first}))
+    const repeat = ++entry.count
+    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(hash)}`
     const id = repeat === 1 ? base : `${base}-${repeat}`
-    // The share options were validated once above; only the link back is new.
-    const back =
-      page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
 
     let link: string
     const text = cut ? shown + ellipsis : shown
     if (
       start === unitStart &&
       end === unitEnd &&
-      weightOf(from, to) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
+      (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
       (atWordEdges(canonical.text, start, end)
         ? counter.sumsExactly?.(canonical.text, start, end) === true
         : counter === xCounter && !maybeUrl.test(shown))
@@ -248,16 +287,28 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
       // link only when cut from them): such a piece is trusted only on X, only when it cannot hold a
       // link at all, and fitted otherwise.
-      link = intentUrlFromFitting({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      link = quickLink
+        ? quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
+        : intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
     } else {
-      try {
-        link = intentUrlFromChecked({text, url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
-      } catch (error) {
-        // The room left by the link, hashtags and via is smaller than one indivisible piece (a URL
-        // counts 23): share the link to the sentence without quoting it rather than fail.
-        if (!(error instanceof OptionsError)) throw error
-        link = intentUrlFromChecked({url: back, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+      // A text fragment is as long as the words it quotes: on a network that counts links in full,
+      // it may leave no room for them, and the sentence is quoted with a link to its id instead.
+      // When the room left by the link, hashtags and via is smaller than one indivisible piece (a
+      // URL counts 23), the link to the sentence is shared without quoting it rather than fail,
+      // and at worst the page's own link, which the check above found room for.
+      const back = backLink(shown, id)
+      const byId = pageHref === undefined ? undefined : `${pageHref}#${id}`
+      const tails = [{text, url: back}, {text, url: byId}, {url: back}, {url: byId}, {url: settings.url}]
+      let built: string | undefined
+      for (const [index, tail] of tails.entries()) {
+        try {
+          built = intentUrlFromChecked({...tail, via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, 'tweetables')
+          break
+        } catch (error) {
+          if (!(error instanceof OptionsError) || index === tails.length - 1) throw error
+        }
       }
+      link = built as string
     }
     const reasons = standaloneReasons(shown, piece)
     result.push({
@@ -277,14 +328,14 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     weight += (units.weight[k] as number) + (kind <= Break.Sentence || kind === Break.End ? 0 : (units.gap[k] as number))
     if (kind > Break.Sentence && kind !== Break.End) continue
     if (weight <= room) {
-      emit(sentenceStart, k + 1, false, false)
+      emit(sentenceStart, k + 1, false, false, weight)
     } else {
       // Too long for one post: cut it as splitThread would, each piece its own anchor.
       const piece = sliceUnits(units, sentenceStart, k + 1)
       // The last unit's break belongs to the surrounding text, not to this sentence.
       let from = 0
       for (const to of chooseBreaks(piece, room, ellipsisWeight)) {
-        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true)
+        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true, -1)
         from = to
       }
     }

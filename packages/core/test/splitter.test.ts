@@ -134,6 +134,35 @@ describe('createThreadSplitter', () => {
   })
 })
 
+describe('reused units across a change of the numbering width', () => {
+  // A word heavier than a post is cut to fit the room left by the widest label, so its pieces change
+  // when the width does, while every other word keeps its units. Words of several units (a CJK run,
+  // a cut word) and texts of whole words only take different paths through the unit lists.
+  const long = 'x'.repeat(70)
+  const cjk = '東'.repeat(30)
+  const sentence = 'One sentence that is about forty weight. '
+  for (const [name, tail] of [
+    ['a word heavier than a post', `${long} `],
+    ['a CJK run of several units', `${cjk} `],
+    ['both', `${long} ${cjk} `],
+    ['whole words only', '']
+  ] as const) {
+    it(`gives what splitThread gives, 8 → 100 posts and back, with ${name}`, () => {
+      const splitter = createThreadSplitter({limit: 40})
+      for (const count of [8, 9, 10, 11, 10, 9, 99, 100, 99, 9]) {
+        const text = sentence.repeat(count >> 1) + tail + sentence.repeat(count - (count >> 1))
+        const thread = splitter.split(text)
+        expect(thread).toEqual(splitThread(text, {limit: 40}))
+        for (const tweet of thread.tweets) {
+          expect(twitter.parseTweet(tweet.text, {...v3, maxWeightedTweetLength: 40}).valid).toBe(true)
+          expect(tweet.length).toBe(twitter.parseTweet(tweet.text, v3).weightedLength)
+        }
+        if (tail.includes(long)) expect(thread.tweets.some((tweet) => tweet.text.startsWith('xxx'))).toBe(true)
+      }
+    })
+  }
+})
+
 describe('post lengths without re-counting', () => {
   it('counts a post whose word reads differently after a space as twitter-text does', () => {
     const word = '文'.repeat(49) + 'example.com/aaa'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
-import {composeIntent, intentUrl, splitThread, tweetables, type IntentParams} from '../src/index.js'
+import {composeIntent, defaultBuildUrl, intentUrl, splitThread, tweetables, type IntentParams} from '../src/index.js'
 
 const v3 = twitter.configs.version3
 const page = 'https://blog.example/posts/writing-online'
@@ -161,6 +161,31 @@ describe('tweetables: share links', () => {
           const shared = params.get('text')
           if (shared !== null) expect(intentUrl({text: shared, url: `${page}#${t.id}`, via, hashtags}, {limit})).toBe(t.intentUrl)
         }
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 200)}
+    )
+  })
+
+  it('writes the same links, ids and ranges as the general path through `buildUrl` (fast-check)', () => {
+    // On X with the default link, a sentence that fits is linked without a parameters object; the
+    // same call with \`buildUrl: defaultBuildUrl\` takes the general path for every sentence.
+    const word = fc.constantFrom('write', 'Less', 'more.', 'why?', "it's", '(see)', '~ok~', 'e.g.', '3.14', '@you', '#tag', '$CASH', 'https://example.com/x?a=1&b=2', '👍🏽', '👨‍👩‍👧', '東京。', 'שלום.', 'é', '&', '%', '+', '#', '"q"', '\ud800', '東'.repeat(60) + 'example.com/', 'a'.repeat(300), 'a.co', 'x\u200b', '\u200ey')
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '\n', '\n\n')), {minLength: 1, maxLength: 150}).map((pairs) => pairs.map(([w, s]) => w + s).join(''))
+    const options = fc.record(
+      {
+        // X recognises the first two as links (a known TLD), the others not, so their sentences are fitted.
+        url: fc.constantFrom('https://example.com/posts/writing', 'https://example.com/a(b)/~x?q=1&r=é#old', page, 'https://blog.example/a b/(x)?q=1&r=~2#old', 'https://example.com/x.'),
+        via: fc.constantFrom('tweetstorm', 'a_b'),
+        hashtags: fc.constantFrom<string[]>(['writing'], ['a', 'b2']),
+        related: fc.constantFrom<string[]>(['x', 'y_z']),
+        limit: fc.constantFrom(140, 280, 1000),
+        idPrefix: fc.constantFrom('t', 'quote-1')
+      },
+      {requiredKeys: ['limit']}
+    )
+    fc.assert(
+      fc.property(text, options, (input, settings) => {
+        expect(tweetables(input, settings)).toEqual(tweetables(input, {...settings, buildUrl: defaultBuildUrl}))
       }),
       {numRuns: Number(process.env.PROPERTY_RUNS ?? 200)}
     )

@@ -19,23 +19,104 @@ const window = 512
 const printableAscii = /^[\x20-\x7e]*$/
 
 /**
+ * Whether a code point always has a grapheme boundary on both sides when its neighbours are such code
+ * points too: printable ASCII, Latin-1 and Latin Extended letters, Greek, Cyrillic, most general and
+ * CJK punctuation, kana, ideographs and full-width forms. None of them joins the character before it
+ * (marks, ZWJ, spacing marks, voiced-sound marks) or after it (prepended concatenation marks), or is
+ * an emoji, a regional indicator, a Hangul jamo or CR/LF (© ® ‼ ⁉ 〰 〽 are emoji; U+302A–U+302F,
+ * U+3099, U+309A, U+FF9E and U+FF9F are extending marks).
+ */
+function isSimple(code: number): boolean {
+  if (code < 0x3000) {
+    if (code < 0x0250) return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code !== 0xa9 && code !== 0xae)
+    if (code < 0x2010) return (code >= 0x0370 && code <= 0x03ff) || (code >= 0x0400 && code <= 0x0482)
+    return code <= 0x2027 || (code >= 0x2030 && code <= 0x205e && code !== 0x203c && code !== 0x2049)
+  }
+  if (code <= 0x30ff) {
+    if (code <= 0x303f) return code <= 0x3029 || (code >= 0x3031 && code <= 0x303c)
+    return (code >= 0x3041 && code <= 0x3096) || code >= 0x309b
+  }
+  return (
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff01 && code <= 0xff9d) ||
+    (code >= 0x20000 && code <= 0x3ffff)
+  )
+}
+
+/**
  * Calls `visit(start, end)` for every grapheme cluster of `text`, in order (UTF-16 offsets).
+ *
+ * Only the stretches around characters that can join a neighbour go to `Intl.Segmenter` (one segment
+ * object per cluster is what costs there): between two `isSimple` code points there is always a
+ * boundary. A stretch takes the simple code point before its first other one (marks may join it) and
+ * runs to the first two simple code points in a row, taking the first of them (it may follow a
+ * prepended mark), so it starts and ends on real boundaries. Japanese, Chinese and most Latin text
+ * never reach the segmenter.
  */
 export function forEachGrapheme(text: string, visit: (start: number, end: number) => void): void {
   if (printableAscii.test(text)) {
     for (let index = 0; index < text.length; index++) visit(index, index + 1)
     return
   }
-  let base = 0
+  const length = text.length
+  const next = (at: number) => at + ((text.codePointAt(at) as number) > 0xffff ? 2 : 1)
+  const simpleAt = (at: number) => at < length && isSimple(text.codePointAt(at) as number)
+  let index = 0
+  while (index < length) {
+    let at = index
+    let last = -1 // start of the last simple code point before `at`
+    while (simpleAt(at)) {
+      last = at
+      at = next(at)
+    }
+    if (at === length) {
+      visitSimple(text, index, length, visit)
+      return
+    }
+    const from = last >= 0 ? last : at
+    visitSimple(text, index, from, visit)
+    let to = at
+    for (;;) {
+      if (to >= length) break
+      if (simpleAt(to)) {
+        const after = next(to)
+        if (after >= length || simpleAt(after)) {
+          to = after
+          break
+        }
+        to = after
+        continue
+      }
+      to = next(to)
+    }
+    segmentRange(text, from, Math.min(to, length), visit)
+    index = Math.min(to, length)
+  }
+}
+
+/** Clusters of a stretch of simple code points: one per code point. */
+function visitSimple(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  for (let index = from; index < to; ) {
+    const end = index + ((text.codePointAt(index) as number) > 0xffff ? 2 : 1)
+    visit(index, end)
+    index = end
+  }
+}
+
+/** Clusters of `text.slice(from, to)`, both ends real boundaries, segmented in bounded windows. */
+function segmentRange(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let base = from
   let size = window
-  while (base < text.length) {
-    let end = Math.min(text.length, base + size)
+  while (base < to) {
+    let end = Math.min(to, base + size)
     // Never end a window between the halves of a surrogate pair.
     const last = text.charCodeAt(end - 1)
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
+    if (end < to && last >= 0xd800 && last <= 0xdbff) end--
     const starts: number[] = []
     for (const {index} of segmenter.segment(text.slice(base, end))) starts.push(base + index)
-    if (end === text.length) {
+    if (end === to) {
       for (let k = 0; k < starts.length; k++) visit(starts[k] as number, k + 1 < starts.length ? (starts[k + 1] as number) : end)
       return
     }

@@ -1,4 +1,4 @@
-import type {Atom, Counter} from '../count.js'
+import type {Atom, Counter, Cutting} from '../count.js'
 import type {TweetCount} from '../types.js'
 import {forEachGrapheme} from './graphemes.js'
 
@@ -40,51 +40,90 @@ const printableAscii = /^[\x21-\x7e]*$/
  */
 export function measuredCounter(measure: Measure): Counter {
   /**
-   * The atoms of `text` given its spans: one per grapheme cluster outside the spans, one per span. A
-   * cluster that overlaps a span joins the span's atom (a combining mark after a URL the extractor
-   * stopped short of), so the atoms cover the text without gaps and no cut falls inside a cluster; a
-   * cluster that starts before its span also keeps its own weight (an upper bound).
+   * Walks the atoms of `text` given its spans: one per grapheme cluster outside the spans, one per
+   * span. A cluster that overlaps a span joins the span's atom (a combining mark after a URL the
+   * extractor stopped short of), so the atoms cover the text without gaps and no cut falls inside a
+   * cluster; a cluster that starts before its span also keeps its own weight (an upper bound).
+   * `open(start, weight)` is called when an atom starts, `stretch(end)` whenever the current atom
+   * grows to `end`: no object per character, which a word of megabytes would pay for in GC.
    */
-  const atomsOf = (text: string, spans: Span[]): Atom[] => {
-    const result: Atom[] = []
+  const walkAtoms = (text: string, spans: Span[], open: (start: number, weight: number) => void, stretch?: (end: number) => void): void => {
+    if (spans.length === 0 && printableAscii.test(text)) {
+      // Every code unit is its own cluster.
+      for (let index = 0; index < text.length; index++) {
+        open(index, measure.cluster(text, index, index + 1))
+        stretch?.(index + 1)
+      }
+      return
+    }
     let next = 0
-    let open: Atom | undefined
+    let openEnd = -1
     let openSpan = -1
     forEachGrapheme(text, (start, end) => {
       let span = spans[next]
       while (span && span.end <= start) span = spans[++next]
       if (span && span.start < end) {
-        if (open && openSpan === next) {
-          open.end = end
+        if (openSpan === next) {
+          openEnd = end
+          stretch?.(end)
           return
         }
-        open = {start, end: Math.max(end, span.end), weight: span.weight + (start < span.start ? measure.cluster(text, start, end) : 0)}
+        open(start, span.weight + (start < span.start ? measure.cluster(text, start, end) : 0))
+        openEnd = Math.max(end, span.end)
         openSpan = next
-        result.push(open)
+        stretch?.(openEnd)
         return
       }
-      if (open && start < open.end) {
+      if (start < openEnd) {
         // Still inside the span's atom (it was stretched to the span's end).
-        open.end = Math.max(open.end, end)
+        openEnd = Math.max(openEnd, end)
+        stretch?.(openEnd)
         return
       }
-      result.push({start, end, weight: measure.cluster(text, start, end)})
+      open(start, measure.cluster(text, start, end))
+      stretch?.(end)
     })
+  }
+
+  const atomsOf = (text: string, spans: Span[]): Atom[] => {
+    const result: Atom[] = []
+    let last: Atom | undefined
+    walkAtoms(
+      text,
+      spans,
+      (start, weight) => {
+        last = {start, end: start, weight}
+        result.push(last)
+      },
+      (end) => {
+        if (last) last.end = end
+      }
+    )
     return result
+  }
+
+  const totalOf = (text: string, spans: Span[]): number => {
+    let total = 0
+    walkAtoms(text, spans, (_start, weight) => {
+      total += weight
+    })
+    return total
   }
 
   const atoms = (word: string): Atom[] => atomsOf(word, measure.spans(word))
 
-  const weigh = (word: string): number => {
-    if (printableAscii.test(word) && measure.spans(word).length === 0) {
-      let total = 0
-      for (let index = 0; index < word.length; index++) total += measure.cluster(word, index, index + 1)
-      return total
-    }
+  const cutting = (word: string): Cutting => {
+    const before = new Float64Array(word.length + 1).fill(-1)
     let total = 0
-    for (const atom of atoms(word)) total += atom.weight
-    return total
+    walkAtoms(word, measure.spans(word), (start, weight) => {
+      before[start] = total
+      total += weight
+    })
+    before[word.length] = total
+    return {before, entities: measure.entities(word)}
   }
+
+  const weigh = (word: string): number => totalOf(word, measure.spans(word))
 
   const length = (text: string): number => {
     // Spans of every word, in text offsets; then the atoms of the whole text.
@@ -94,9 +133,7 @@ export function measuredCounter(measure: Measure): Counter {
         spans.push({start: match.index + span.start, end: match.index + span.end, weight: span.weight})
       }
     }
-    let total = 0
-    for (const atom of atomsOf(text, spans)) total += atom.weight
-    return total
+    return totalOf(text, spans)
   }
 
   return {
@@ -115,6 +152,7 @@ export function measuredCounter(measure: Measure): Counter {
     },
     weigh,
     atoms,
+    cutting,
     entities: measure.entities
   }
 }

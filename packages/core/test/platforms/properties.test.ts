@@ -144,4 +144,23 @@ describe('grapheme clusters in bounded windows', () => {
       {numRuns: runs}
     )
   })
+
+  // Only the stretches around characters that can join a neighbour are segmented: ASCII, CJK and
+  // punctuation next to marks, a prepended mark before a letter, CR LF at a stretch's edge, emoji
+  // and the look-alikes that are emoji (©, ‼, 〰) or extending marks (U+3099, U+302A, U+FF9E).
+  it('finds the same clusters in text that is mostly made of characters that never join', () => {
+    const ascii = fc.constantFrom('a', 'Z', '.', ' ', '\r', '\n', '\r\n', '1', 'x.com_', '東', '。', 'ア', '“', '…', 'é', '𠀀', 'Ω', 'Ж')
+    const rare = fc.constantFrom('\u0301', '\u0600', '\u200D', '👍', '🏽', '🇫', '\uD800', '\u0915\u094D', '\u3099', '\u302A', '\uFF9E', '©', '‼', '〰', '가', 'ᄀ', '\u0E33', '\u200C', '\t')
+    const mostlyAscii = fc
+      .array(fc.oneof({weight: 8, arbitrary: ascii}, {weight: 1, arbitrary: rare}, {weight: 1, arbitrary: ascii.map((u) => u.repeat(600))}), {minLength: 1, maxLength: 120})
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(mostlyAscii, (input) => {
+        const found: number[] = []
+        forEachGrapheme(input, (start) => found.push(start))
+        expect(found).toEqual([...segmenter.segment(input)].map((segment) => segment.index))
+      }),
+      {numRuns: runs}
+    )
+  })
 })

@@ -1,0 +1,152 @@
+// The cut of a word longer than a post (README "How splitting works", section 2) is computed in one
+// scan of typed arrays. These properties pin it to a reference written from the rule itself, with
+// the counter's atom objects, its entities and one Intl.Segmenter pass over the whole word: slow, but
+// plainly the rule. Every platform's counter is used, Bluesky with links counted in full too.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {platformProfile, platforms, type Counter} from '../src/index.js'
+import {Break, cutLongWord, type Piece} from '../src/segment.js'
+
+const runs = Number(process.env['PROPERTY_RUNS'] ?? 60)
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+
+/** The rule: greedy, in each stretch of one budget the best cut, latest among equals. */
+function reference(word: string, counter: Counter, budget: number): Piece[] {
+  const atoms = counter.atoms(word)
+  const before = new Map<number, number>()
+  let total = 0
+  for (const atom of atoms) {
+    before.set(atom.start, total)
+    total += atom.weight
+  }
+  before.set(word.length, total)
+  const clusters = new Set([...segmenter.segment(word)].map((segment) => segment.index))
+  const spans = counter.entities(word)
+  const isDigit = (offset: number) => /\p{Nd}/u.test(word[offset] ?? '')
+  const kindAt = (offset: number): Break => {
+    if (spans.some(([start, end]) => offset > start && offset < end)) return Break.Entity
+    if (isDigit(offset - 1) && isDigit(offset)) return Break.Number
+    return Break.Grapheme
+  }
+  const pieces: Piece[] = []
+  let start = 0
+  while (total - (before.get(start) as number) > budget) {
+    const startWeight = before.get(start) as number
+    // Atom starts after the piece's start that keep it within the budget.
+    const reachable = atoms.map((atom) => atom.start).filter((offset) => offset > start && (before.get(offset) as number) <= startWeight + budget)
+    const candidates = reachable.filter((offset) => clusters.has(offset))
+    let cut: number | undefined
+    let kind = Break.Entity
+    for (const offset of candidates) {
+      if (cut === undefined || kindAt(offset) <= kind) {
+        cut = offset
+        kind = kindAt(offset)
+      }
+    }
+    const lastAtom = reachable.at(-1)
+    if (cut === undefined && lastAtom !== undefined && (before.get(lastAtom) as number) > startWeight) {
+      // Inside a cluster heavier than the budget: between its atoms.
+      cut = lastAtom
+      kind = Break.Entity
+    }
+    if (cut !== undefined) {
+      pieces.push({end: cut, after: kind, weight: (before.get(cut) as number) - startWeight})
+      start = cut
+      continue
+    }
+    // One atom heavier than the budget: cut between its clusters (code points in a cluster longer
+    // than the stretch looked at), each piece the longest that weighs no more than the budget alone.
+    const atom = atoms.find((item) => item.start === start) as (typeof atoms)[number]
+    let piece = start
+    while (piece < atom.end) {
+      const last = Math.min(atom.end, piece + budget * 4 + 16)
+      let ends = [...clusters].filter((offset) => offset > piece && offset <= last)
+      // The atom's end always ends a cluster.
+      if (last === atom.end && !ends.includes(last)) ends.push(last)
+      if (ends.length === 0 || (ends.length === 1 && last < atom.end)) {
+        ends = []
+        for (let offset = piece + 1; offset <= last; offset++) if (!/[\udc00-\udfff]/.test(word[offset] ?? '') || !/[\ud800-\udbff]/.test(word[offset - 1] ?? '')) ends.push(offset)
+      }
+      const fitting = ends.filter((end) => counter.weigh(word.slice(piece, end)) <= budget)
+      const end = fitting.at(-1) ?? (ends[0] as number)
+      pieces.push({end, after: Break.Entity, weight: counter.weigh(word.slice(piece, end))})
+      piece = end
+    }
+    const after = atom.end
+    const tail = pieces.at(-1) as Piece
+    if (after === word.length) {
+      tail.after = Break.End
+      return pieces
+    }
+    tail.after = clusters.has(after) ? kindAt(after) : Break.Entity
+    start = after
+  }
+  pieces.push({end: word.length, after: Break.End, weight: total - (before.get(start) as number)})
+  return pieces
+}
+
+// Long words without spaces, of the kinds that made the splitter slow or that it must not cut:
+// runs of one character, mark stacks, emoji with ZWJ and skin tones, CJK, digits, links written
+// out, and entities.
+const part = fc.constantFrom(
+  '.', '@', '(', 'a', 'Z', '1', '23', '東', '日本語', '。', '、', '\u0301', 'e\u0301\u0302', '👍🏽', '\u200d', '👨‍👩‍👧', '🇫🇷',
+  'x.com_', 'a.co.', 'https://x.com/', 'example.com/', 'ab/', '#tag', '$AB', '@user', '@a@b.social', '\u0600'
+)
+const word = fc
+  .array(fc.tuple(part, fc.integer({min: 1, max: 80})), {minLength: 1, maxLength: 12})
+  .map((runs) => runs.map(([text, times]) => text.repeat(times)).join(''))
+  .filter((text) => text.length > 0)
+const counters: Array<[string, Counter]> = [
+  ...platforms.map((platform): [string, Counter] => [platform, platformProfile(platform).counter]),
+  ['bluesky, links full', platformProfile('bluesky').linkCounters?.full as Counter]
+]
+
+describe.each(counters)('cutting a long word (%s)', (_name, counter) => {
+  it('Counter.cutting gives the atoms of `atoms` as weights before each offset, and the entities of `entities`', () => {
+    fc.assert(
+      fc.property(word, (text) => {
+        const cutting = counter.cutting?.(text)
+        expect(cutting).toBeDefined()
+        const expected = new Float64Array(text.length + 1).fill(-1)
+        let total = 0
+        for (const atom of counter.atoms(text)) {
+          expected[atom.start] = total
+          total += atom.weight
+        }
+        expected[text.length] = total
+        expect(cutting?.before).toEqual(expected)
+        expect(cutting?.entities).toEqual(counter.entities(text))
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('cuts where the rule says, with the same classes and weights', () => {
+    fc.assert(
+      fc.property(word, fc.constantFrom(30, 57, 100, 277), (text, budget) => {
+        expect(cutLongWord(text, counter, budget)).toEqual(reference(text, counter, budget))
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('covers the word in order, and each piece weighs what it is cut with, within the budget unless one cluster is heavier', () => {
+    fc.assert(
+      fc.property(word, fc.constantFrom(30, 57, 100, 277), (text, budget) => {
+        const pieces = cutLongWord(text, counter, budget)
+        let start = 0
+        for (const piece of pieces) {
+          expect(piece.end).toBeGreaterThan(start)
+          const code = text.charCodeAt(piece.end)
+          // Never between the halves of a surrogate pair.
+          if (code >= 0xdc00 && code <= 0xdfff) expect(text.charCodeAt(piece.end - 1)).not.toSatisfy((high: number) => high >= 0xd800 && high <= 0xdbff)
+          if (piece.weight > budget) expect([...segmenter.segment(text.slice(start, piece.end))]).toHaveLength(1)
+          start = piece.end
+        }
+        expect(start).toBe(text.length)
+        expect((pieces.at(-1) as Piece).after).toBe(Break.End)
+      }),
+      {numRuns: runs}
+    )
+  })
+})
