@@ -17,6 +17,9 @@ const {scale, defaultWeight, transformedURLLength, ranges} = config
 // The first range starts at 0 in v3 (Latin to Hangul Jamo): most text never looks further.
 const firstEnd = ranges[0] === 0 ? ranges[1] : -1
 const firstWeight = ranges[2]
+// Past the last range every code unit takes the default (CJK, kana, Hangul syllables): no range to try.
+let lastEnd = -1
+for (let index = 1; index < ranges.length; index += 3) lastEnd = Math.max(lastEnd, ranges[index] as number)
 
 /**
  * The weight of one UTF-16 code unit in config v3, in scaled units (100 = one character): the first
@@ -24,6 +27,7 @@ const firstWeight = ranges[2]
  * astral code point takes the default.
  */
 export function unitWeight(code: number): number {
+  if (code > lastEnd) return defaultWeight
   const flat: readonly number[] = ranges
   for (let index = 0; index + 2 < flat.length; index += 3) {
     if (code >= (flat[index] as number) && code <= (flat[index + 1] as number)) return flat[index + 2] as number
@@ -182,29 +186,36 @@ export function xWeightsBefore(word: string, urls?: UrlMatch[]): Float64Array {
   while (index < word.length) {
     while (url < urls.length && (urls[url] as UrlMatch).start < index) url++
     while (found < emoji.length && (emoji[found] as Span).start < index) found++
-    before[index] = total / scale
     const atUrl = urls[url]
     const atEmoji = emoji[found]
     if (atUrl !== undefined && atUrl.start === index) {
+      before[index] = total / scale
       total += transformedURLLength * scale
       index += atUrl.length
       continue
     }
     if (atEmoji !== undefined && atEmoji.start === index) {
+      before[index] = total / scale
       total += defaultWeight
       index = atEmoji.end
       continue
     }
-    let code = word.charCodeAt(index)
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < word.length) {
-      const low = word.charCodeAt(index + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        index++
-        code = low
+    // Plain code points up to the next entity, as weighNormalized reads them (a pair by its low
+    // half, which stays -1): no entity lookup per character.
+    const next = Math.min(atUrl?.start ?? word.length, atEmoji?.start ?? word.length)
+    do {
+      before[index] = total / scale
+      let code = word.charCodeAt(index)
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < word.length) {
+        const low = word.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          index++
+          code = low
+        }
       }
-    }
-    total += code <= firstEnd ? firstWeight : unitWeight(code)
-    index++
+      total += code <= firstEnd ? firstWeight : unitWeight(code)
+      index++
+    } while (index < next)
   }
   before[word.length] = total / scale
   return before
