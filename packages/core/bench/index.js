@@ -15,7 +15,7 @@ import {scaling} from './scaling.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const quick = process.argv.includes('--quick')
-const {splitThread, tweetables} = core
+const {splitThread} = core
 
 const big = quick ? 300_000 : 1_000_000
 const small = quick ? 60_000 : 200_000
@@ -125,8 +125,8 @@ log('composer')
 
 {
   // The two on their own, in a child process (bench/tweetables.js says why), 21 interleaved
-  // rounds after three calls of each. In the 200 KB group above they shared rounds with greedy after
-  // one warm-up call, and the row read 1.1 to 2.8 for one build.
+  // rounds after three calls of each. When they shared this process's 200 KB group with greedy, after
+  // one warm-up call, the row read 1.1 to 2.8 for one build.
   log(`tweetables against splitThread, ${size(small)}, in a child process`)
   const measured = JSON.parse(execFileSync(process.execPath, [path.join(here, 'tweetables.js'), String(small)], {encoding: 'utf8'}))
   const ratio = measured.tweetables / measured.split

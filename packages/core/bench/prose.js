@@ -15,7 +15,7 @@ import {interleaved, prose} from './measure.js'
 const config = twitter.configs.version3
 
 /** The baseline: add words while parseTweet says the chunk plus " n/NN" is valid. */
-export function greedy(text, limit = 280) {
+function greedy(text, limit = 280) {
   const words = text.split(/\s+/).filter(Boolean)
   const tweets = []
   let current = ''
