@@ -8,6 +8,7 @@ import {platformProfile, type TailPart} from './platforms/index.js'
 import {xShareUrl} from './platforms/x.js'
 import type {IntentParams} from './types.js'
 import {cashtagSpans, hashtagSpans, mentionSpans} from './x-engine/index.js'
+import {insidePair} from './surrogates.js'
 
 /**
  * Turns validated, fitted intent parameters into the link users click. Replace it to point at
@@ -419,8 +420,7 @@ function cutInsideWord(word: string, fits: (end: number) => boolean, limit: numb
   // points, for the same reason.
   const codePoints: number[] = []
   for (let end = 1; end < Math.min(bounded.length, limit * 4); end++) {
-    const code = bounded.charCodeAt(end)
-    if (!(code >= 0xdc00 && code <= 0xdfff && bounded.charCodeAt(end - 1) >= 0xd800 && bounded.charCodeAt(end - 1) <= 0xdbff)) codePoints.push(end)
+    if (!insidePair(bounded, end)) codePoints.push(end)
   }
   return codePoints[lastFitting(codePoints, fits)] ?? 0
 }

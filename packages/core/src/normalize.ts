@@ -11,6 +11,7 @@
  */
 
 import {isBlankAtWordEdge, trimBlank} from './invisible.js'
+import {insidePair} from './surrogates.js'
 
 export const enum Gap {
   Space = 0,
@@ -324,9 +325,7 @@ export function canonicalize(input: string): Canonical {
     }
     const c = floorIndex(cleanAt, inClean)
     const mapped = (sourceAt[c] as number) + inClean - (cleanAt[c] as number)
-    const high = input.charCodeAt(mapped - 1)
-    const low = input.charCodeAt(mapped)
-    if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return isEnd ? mapped + 1 : mapped - 1
+    if (insidePair(input, mapped)) return isEnd ? mapped + 1 : mapped - 1
     return mapped
   }
 

@@ -7,6 +7,7 @@ import {Gap, type Canonical} from './normalize.js'
 import {forEachGrapheme} from './platforms/graphemes.js'
 import {structureGlue} from './structure.js'
 import {cjkClosers, cjkSentenceMarks, isFrenchOpener, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
+import {insidePair} from './surrogates.js'
 
 /** Break classes, best first. The numeric order is the preference order. */
 export const enum Break {
@@ -324,8 +325,7 @@ function cutAtom(text: string, start: number, end: number, kind: Uint8Array, fro
       // A cluster longer than the stretch: its code points.
       candidates.length = 0
       for (let offset = piece + 1; offset <= last; offset++) {
-        const code = text.charCodeAt(offset)
-        if (offset === end || !(code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(offset - 1) >= 0xd800 && text.charCodeAt(offset - 1) <= 0xdbff)) candidates.push(offset)
+        if (offset === end || !insidePair(text, offset)) candidates.push(offset)
       }
     }
     const weights = new Map<number, number>()

@@ -7,6 +7,7 @@ import {numberingSchema, type NumberingStyle} from './schemas.js'
 import {Break, segmentation, type Segmentation, type Units} from './segment.js'
 import {Glue} from './structure.js'
 import type {Thread, ThreadTweet, TweetCount} from './types.js'
+import {insidePair} from './surrogates.js'
 
 export type {NumberingStyle}
 
@@ -441,11 +442,6 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
     const body = (piece: Draft) =>
       canonical.text.slice(piece.start, piece.end) +
       (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(piece.end - 1)) ? mark : '')
-    const isHighSurrogate = (offset: number) => {
-      const code = canonical.text.charCodeAt(offset - 1)
-      const next = canonical.text.charCodeAt(offset)
-      return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
-    }
 
     /**
      * The posts the chosen breaks make. A post of whole words weighs the sum of its units and
@@ -547,7 +543,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         let head = search(unitEnds)
         if (!head) {
           for (let offset = piece.start + 1; offset < piece.end && codePoints.length < limit * 4; offset++) {
-            if (!isHighSurrogate(offset)) codePoints.push(offset)
+            if (!insidePair(canonical.text, offset)) codePoints.push(offset)
           }
           head = search(codePoints)
         }
