@@ -105,7 +105,7 @@ export function floorIndex(sorted: ArrayLike<number>, value: number, length = so
 }
 
 /** Where each chunk of a word starts, in the word as written and in its NFC form (plus the ends). */
-interface ChunkMap {
+export interface ChunkMap {
   source: Int32Array
   normalized: Int32Array
 }
@@ -116,18 +116,31 @@ const mark = /\p{M}/u
  * Chunks of a word whose NFC form has another length: each chunk is a code point that is not a
  * combining mark with the marks after it, which is where composition happens. `undefined` when
  * normalising chunk by chunk does not give the word's NFC form (then offsets stay approximate).
+ *
+ * A letter under a million marks is one chunk: the scan asks the mark expression once per run of
+ * the same code point (U+0300–U+036F, all marks, not at all), and a chunk that is the whole word
+ * takes the word's NFC form instead of normalising it again.
  */
-function chunkMap(word: string, normalized: string): ChunkMap | undefined {
+export function chunkMap(word: string, normalized: string): ChunkMap | undefined {
   const source: number[] = [0]
   const target: number[] = [0]
   let built = ''
   let chunkStart = 0
+  let lastCode = -1
+  let lastIsMark = false
   for (let index = 0; index <= word.length; ) {
     const code = index < word.length ? (word.codePointAt(index) as number) : -1
     const size = code > 0xffff ? 2 : 1
-    const isMark = code >= 0x300 && mark.test(String.fromCodePoint(code))
+    let isMark = false
+    if (code >= 0x300) {
+      if (code !== lastCode) {
+        lastCode = code
+        lastIsMark = code <= 0x36f || mark.test(String.fromCodePoint(code))
+      }
+      isMark = lastIsMark
+    }
     if (index > chunkStart && !isMark) {
-      built += word.slice(chunkStart, index).normalize('NFC')
+      built += chunkStart === 0 && code < 0 ? normalized : word.slice(chunkStart, index).normalize('NFC')
       source.push(index)
       target.push(built.length)
       chunkStart = index
