@@ -10,7 +10,9 @@
  * cluster that ends before the window does is therefore exact; the last one may run on past the
  * window, so the next window starts again at its start. A cluster longer than the window (a letter
  * under thousands of combining marks) makes the window grow until it ends: segmenting one long
- * cluster is cheap, it is many short ones that are quadratic.
+ * cluster is cheap, it is many short ones that are quadratic. Growing still reads a megabyte-long
+ * cluster about twice, so where the window ends inside a repetition (the same mark, the same joined
+ * emoji) the middle of the repetition is left out instead (`endOfRepetition`).
  */
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
@@ -78,18 +80,15 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
     const from = last >= 0 ? last : at
     visitSimple(text, index, from, visit)
     let to = at
-    for (;;) {
-      if (to >= length) break
-      if (simpleAt(to)) {
-        const after = next(to)
-        if (after >= length || simpleAt(after)) {
-          to = after
-          break
-        }
+    while (to < length) {
+      // One read per code point: a stretch can be a megabyte of marks.
+      const code = text.codePointAt(to) as number
+      const after = to + (code > 0xffff ? 2 : 1)
+      if (isSimple(code) && (after >= length || simpleAt(after))) {
         to = after
-        continue
+        break
       }
-      to = next(to)
+      to = after
     }
     segmentRange(text, from, Math.min(to, length), visit)
     index = Math.min(to, length)
@@ -122,6 +121,12 @@ function segmentRange(text: string, from: number, to: number, visit: (start: num
     }
     if (starts.length === 1) {
       // One cluster fills the window: it may go on, so look further before deciding where it ends.
+      const clusterEnd = endOfRepetition(text, base, end, to)
+      if (clusterEnd > 0) {
+        visit(base, clusterEnd)
+        base = clusterEnd
+        continue
+      }
       size *= 2
       continue
     }
@@ -130,6 +135,65 @@ function segmentRange(text: string, from: number, to: number, visit: (start: num
     base = starts[starts.length - 1] as number
     size = window
   }
+}
+
+// The longest repeated unit, in code units, that `endOfRepetition` looks for (`👨‍👩‍👧‍👦` is 11).
+const longestUnit = 32
+
+/**
+ * The end of the cluster that starts at `base` and fills `[base, end)`, when the window ends inside a
+ * repetition (`a` under a million U+0301, `👍🏽‍` joined 200,000 times): -1 when it does not, or when
+ * the answer needs a longer look (then the window doubles, as before).
+ *
+ * A boundary depends on the text since the last boundary only through a finite-state reading of it
+ * (UAX #29: the character classes around it, with emoji ZWJ sequences and Indic conjuncts looking back
+ * over runs, and regional indicators counted in pairs). Reading a repetition, that state settles
+ * within a few copies and then repeats with a period of 1 or 2 copies. So removing an even number of
+ * copies from the middle of a long repetition changes no boundary before or after it, and the removed
+ * copies have the boundaries of the two copies before them: none, as they lie in this one-cluster
+ * window. The segmenter then reads the repetition's head, its tail and what follows, instead of
+ * windows doubling over a megabyte of one cluster.
+ */
+function endOfRepetition(text: string, base: number, end: number, to: number): number {
+  const probe = 4 * longestUnit
+  // The shortest unit that repeats over the window's last `probe` code units.
+  let unit = 0
+  search: for (let size = 1; size <= longestUnit; size++) {
+    for (let index = end - probe; index < end; index++) {
+      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
+    }
+    unit = size
+    break
+  }
+  if (unit === 0) return -1
+  // The repetition: text[k] === text[k - unit] for every k in [first + unit, last).
+  let first = end - probe - unit
+  while (first > base && text.charCodeAt(first - 1) === text.charCodeAt(first - 1 + unit)) first--
+  let last = end
+  while (last < to && text.charCodeAt(last) === text.charCodeAt(last - unit)) last++
+  // Keep enough copies for the state to settle, and cut where an even number of copies is left out.
+  const keep = Math.max(128, 8 * unit)
+  if (end - first < keep + 2 * unit) return -1
+  const cut = first + keep + ((last - first - keep) % (2 * unit))
+  const removed = last - cut
+  if (removed < window) return -1
+  let tailEnd = Math.min(to, last + window)
+  const lastUnit = text.charCodeAt(tailEnd - 1)
+  if (tailEnd < to && lastUnit >= 0xd800 && lastUnit <= 0xdbff) tailEnd--
+  // The two pieces meet as the repetition's last copy meets what follows it (cut and last are a
+  // whole number of copies apart), so no surrogate pair is split there.
+  const condensed = text.slice(base, cut) + text.slice(last, tailEnd)
+  let second = -1
+  for (const {index} of segmenter.segment(condensed)) {
+    if (index > 0) {
+      second = index
+      break
+    }
+  }
+  if (second < 0) return tailEnd === to ? to : -1
+  // A boundary before the cut would contradict the window: leave such text to the windows.
+  if (second < cut - base) return -1
+  return base + second + removed
 }
 
 /** Number of grapheme clusters in `text`. */
