@@ -37,7 +37,13 @@ const edge = fc.array(unit, {maxLength: 3}).map((parts) => parts.join(''))
 const repetition = fc
   .tuple(edge, fc.array(unit, {minLength: 1, maxLength: 2}), fc.integer({min: 1, max: 3000}), edge)
   .map(([before, parts, times, after]) => before + parts.join('').repeat(times) + after)
-const text = fc.array(repetition, {minLength: 1, maxLength: 3}).map((parts) => parts.join(''))
+// Cut anywhere, as a long word is cut into slices: a repetition may begin or end inside a surrogate pair.
+const text = fc
+  .tuple(fc.array(repetition, {minLength: 1, maxLength: 3}), fc.nat(40), fc.nat(40))
+  .map(([parts, head, tail]) => {
+    const joined = parts.join('')
+    return joined.slice(Math.min(head, joined.length), Math.max(Math.min(head, joined.length), joined.length - tail))
+  })
 const settings = {numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: Number(process.env.FUZZ_SEED ?? 20261201)}
 
 describe('grapheme clusters longer than a window, inside a repetition', () => {
@@ -66,6 +72,9 @@ describe('grapheme clusters longer than a window, inside a repetition', () => {
     expect(windowed(joined)).toEqual([0])
     // A joiner joins an emoji to what it follows; after it, a letter starts a new cluster.
     expect(windowed(joined + 'a')).toEqual([0, joined.length])
+    // A slice that ends or starts inside a pair: a lone half is a cluster of its own.
+    expect(windowed(joined.slice(0, 65_536))).toEqual([0, 65_535])
+    expect(windowed(joined.slice(1, 65_536))).toEqual(whole(joined.slice(1, 65_536)))
     for (const pairs of [300, 301]) {
       for (const odd of [0, 1]) {
         const flags = '🇫'.repeat(2 * pairs + odd)

@@ -191,8 +191,12 @@ function endOfRepetition(text: string, base: number, end: number, to: number): n
     }
   }
   if (second < 0) return tailEnd === to ? to : -1
-  // A boundary before the cut would contradict the window: leave such text to the windows.
-  if (second < cut - base) return -1
+  // The first boundary is where the repetition ends, or after: past the cut, or just before it when
+  // a high surrogate there pairs with what follows the repetition (or ends the text), as the
+  // repetition's last unit does. One earlier would contradict the window: leave it to the windows.
+  const beforeCut = text.charCodeAt(cut - 1)
+  const junction = cut - base - (beforeCut >= 0xd800 && beforeCut <= 0xdbff ? 1 : 0)
+  if (second < junction) return -1
   return base + second + removed
 }
 
