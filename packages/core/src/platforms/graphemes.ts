@@ -80,13 +80,21 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
     const from = last >= 0 ? last : at
     visitSimple(text, index, from, visit)
     let to = at
+    let previous = -1 // the last code point read, not simple
     while (to < length) {
-      // One read per code point: a stretch can be a megabyte of marks.
+      // One read per code point, and no class test for a repeated one: a stretch can be a
+      // megabyte of one mark.
       const code = text.codePointAt(to) as number
       const after = to + (code > 0xffff ? 2 : 1)
-      if (isSimple(code) && (after >= length || simpleAt(after))) {
-        to = after
-        break
+      if (code !== previous) {
+        if (!isSimple(code)) {
+          previous = code
+        } else if (after >= length || simpleAt(after)) {
+          to = after
+          break
+        } else {
+          previous = -1
+        }
       }
       to = after
     }
