@@ -67,6 +67,17 @@ describe('grapheme clusters longer than a window, inside a repetition', () => {
     }
   })
 
+  it('ends a repetition where it ends, at every length around the 4 KB blocks it is followed in', () => {
+    // The scans skip a repetition a block at a time once 1,024 units in: lengths where a block ends
+    // just before, at and just after the repetition's end, followed by letters, a mark, an emoji.
+    for (let length = 5100; length <= 5140; length++) {
+      for (const [unit, after] of [['\u0301', 'bc'], ['\u0301', 'b\u0302'], ['e\u0301', 'bc'], ['👍🏽\u200d', 'ab'], ['👍🏽\u200d', '\u0301a']] as const) {
+        const input = 'a' + unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + after
+        expect(windowed(input)).toEqual(whole(input))
+      }
+    }
+  })
+
   it('reads joined emoji as one cluster, and counts regional indicators in pairs', () => {
     const joined = '👍🏽\u200d'.repeat(20_000)
     expect(windowed(joined)).toEqual([0])

@@ -81,7 +81,13 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
     visitSimple(text, index, from, visit)
     let to = at
     let previous = -1 // the last code point read, not simple
+    let skipFrom = at + 1024 // where the scan next tries to skip a repetition
     while (to < length) {
+      if (to >= skipFrom) {
+        to = pastRepetition(text, to)
+        skipFrom = to + 1024
+        previous = -1
+      }
       // One read per code point, and no class test for a repeated one: a stretch can be a
       // megabyte of one mark.
       const code = text.codePointAt(to) as number
@@ -101,6 +107,32 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
     segmentRange(text, from, Math.min(to, length), visit)
     index = Math.min(to, length)
   }
+}
+
+/**
+ * Where the stretch scan may go on from `to` (a code point it reached, at least 1,024 code units into
+ * the stretch, with no end found): past the repetition it is in, if any. Whether a stretch ends at a
+ * code point depends on it and the next one only, so where the text repeats the units before it, it
+ * cannot end either; the scan resumes a few units before the repetition's end, on a code point (a
+ * whole number of units after `to`), and reads the rest.
+ */
+function pastRepetition(text: string, to: number): number {
+  const probe = 4 * longestUnit
+  let unit = 0
+  search: for (let size = 1; size <= longestUnit; size++) {
+    for (let index = to - probe; index < to; index++) {
+      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
+    }
+    unit = size
+    break
+  }
+  if (unit === 0) return to
+  const step = unit * Math.floor(block / unit)
+  let end = to
+  while (end + step <= text.length && text.slice(end, end + step) === text.slice(end - unit, end - unit + step)) end += step
+  // Every code point before `resume` has itself and the next one inside the repetition.
+  const resume = end - unit * Math.ceil(4 / unit)
+  return resume > to ? resume : to
 }
 
 /** Clusters of a stretch of simple code points: one per code point. */
