@@ -170,7 +170,8 @@ export function canonicalize(input: string): Canonical {
   // arrays of the right size: a growable array of millions of numbers, or a typed array doubled as
   // it fills, leaves several times its size behind for the garbage collector (10 MB of prose peaked
   // at 245 MB here). The same arrays then hold the canonical offsets, rewritten in place.
-  const isSpace = (code: number) => (code < 128 ? asciiSpace[code] === 1 : code === 0x85 || (code >= 0x1680 && isWideSpace(code)))
+  // Past U+3000 nothing is breaking whitespace: emoji (surrogates), CJK and Hangul take one comparison.
+  const isSpace = (code: number) => (code < 128 ? asciiSpace[code] === 1 : code <= 0x3000 && (code === 0x85 || (code >= 0x1680 && isWideSpace(code))))
   let words = 0
   let inWord = false
   for (let index = 0; index < source.length; index++) {
