@@ -118,8 +118,8 @@ const mark = /\p{M}/u
  * normalising chunk by chunk does not give the word's NFC form (then offsets stay approximate).
  *
  * A letter under a million marks is one chunk: the scan asks the mark expression once per run of
- * the same code point (U+0300–U+036F, all marks, not at all), and a chunk that is the whole word
- * takes the word's NFC form instead of normalising it again.
+ * the same code point (and never for U+0300–U+036F, which are all marks), and a chunk that is the
+ * whole word takes the word's NFC form instead of normalising it again.
  */
 export function chunkMap(word: string, normalized: string): ChunkMap | undefined {
   const source: number[] = [0]

@@ -37,8 +37,8 @@ export function mayStartEmoji(code: number): boolean {
  *
  * The same matches as a global search with the expression (the leftmost offset where it matches, then on
  * from the match's end), found without trying it at every offset: only at a code unit that may start a
- * match, anchored (a sticky `test` builds no match object). On 200,000 emoji in a row, or posts under
- * hundreds of combining marks that end in `…`, that roughly halves the time here.
+ * match, anchored (a sticky `test` builds no match object). On 200,000 joined emoji, or posts under
+ * hundreds of combining marks that end in `…`, that takes about 0.7 of the time here.
  */
 export function emojiSpans(text: string): Span[] {
   const spans: Span[] = []
