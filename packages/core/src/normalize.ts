@@ -105,7 +105,7 @@ export function floorIndex(sorted: ArrayLike<number>, value: number, length = so
 }
 
 /** Where each chunk of a word starts, in the word as written and in its NFC form (plus the ends). */
-interface ChunkMap {
+export interface ChunkMap {
   source: Int32Array
   normalized: Int32Array
 }
@@ -116,18 +116,31 @@ const mark = /\p{M}/u
  * Chunks of a word whose NFC form has another length: each chunk is a code point that is not a
  * combining mark with the marks after it, which is where composition happens. `undefined` when
  * normalising chunk by chunk does not give the word's NFC form (then offsets stay approximate).
+ *
+ * A letter under a million marks is one chunk: the scan asks the mark expression once per run of
+ * the same code point (and never for U+0300–U+036F, which are all marks), and a chunk that is the
+ * whole word takes the word's NFC form instead of normalising it again.
  */
-function chunkMap(word: string, normalized: string): ChunkMap | undefined {
+export function chunkMap(word: string, normalized: string): ChunkMap | undefined {
   const source: number[] = [0]
   const target: number[] = [0]
   let built = ''
   let chunkStart = 0
+  let lastCode = -1
+  let lastIsMark = false
   for (let index = 0; index <= word.length; ) {
     const code = index < word.length ? (word.codePointAt(index) as number) : -1
     const size = code > 0xffff ? 2 : 1
-    const isMark = code >= 0x300 && mark.test(String.fromCodePoint(code))
+    let isMark = false
+    if (code >= 0x300) {
+      if (code !== lastCode) {
+        lastCode = code
+        lastIsMark = code <= 0x36f || mark.test(String.fromCodePoint(code))
+      }
+      isMark = lastIsMark
+    }
     if (index > chunkStart && !isMark) {
-      built += word.slice(chunkStart, index).normalize('NFC')
+      built += chunkStart === 0 && code < 0 ? normalized : word.slice(chunkStart, index).normalize('NFC')
       source.push(index)
       target.push(built.length)
       chunkStart = index
@@ -157,7 +170,8 @@ export function canonicalize(input: string): Canonical {
   // arrays of the right size: a growable array of millions of numbers, or a typed array doubled as
   // it fills, leaves several times its size behind for the garbage collector (10 MB of prose peaked
   // at 245 MB here). The same arrays then hold the canonical offsets, rewritten in place.
-  const isSpace = (code: number) => (code < 128 ? asciiSpace[code] === 1 : code === 0x85 || (code >= 0x1680 && isWideSpace(code)))
+  // Past U+3000 nothing is breaking whitespace: emoji (surrogates), CJK and Hangul take one comparison.
+  const isSpace = (code: number) => (code < 128 ? asciiSpace[code] === 1 : code <= 0x3000 && (code === 0x85 || (code >= 0x1680 && isWideSpace(code))))
   let words = 0
   let inWord = false
   for (let index = 0; index < source.length; index++) {

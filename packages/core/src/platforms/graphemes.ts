@@ -10,7 +10,9 @@
  * cluster that ends before the window does is therefore exact; the last one may run on past the
  * window, so the next window starts again at its start. A cluster longer than the window (a letter
  * under thousands of combining marks) makes the window grow until it ends: segmenting one long
- * cluster is cheap, it is many short ones that are quadratic.
+ * cluster is cheap, it is many short ones that are quadratic. Growing still reads a megabyte-long
+ * cluster about twice, so where the window ends inside a repetition (the same mark, the same joined
+ * emoji) the middle of the repetition is left out instead (`endOfRepetition`).
  */
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
@@ -78,22 +80,59 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
     const from = last >= 0 ? last : at
     visitSimple(text, index, from, visit)
     let to = at
-    for (;;) {
-      if (to >= length) break
-      if (simpleAt(to)) {
-        const after = next(to)
-        if (after >= length || simpleAt(after)) {
+    let previous = -1 // the last code point read, not simple
+    let skipFrom = at + 1024 // where the scan next tries to skip a repetition
+    while (to < length) {
+      if (to >= skipFrom) {
+        to = pastRepetition(text, to)
+        skipFrom = to + 1024
+        previous = -1
+      }
+      // One read per code point, and no class test for a repeated one: a stretch can be a
+      // megabyte of one mark.
+      const code = text.codePointAt(to) as number
+      const after = to + (code > 0xffff ? 2 : 1)
+      if (code !== previous) {
+        if (!isSimple(code)) {
+          previous = code
+        } else if (after >= length || simpleAt(after)) {
           to = after
           break
+        } else {
+          previous = -1
         }
-        to = after
-        continue
       }
-      to = next(to)
+      to = after
     }
     segmentRange(text, from, Math.min(to, length), visit)
     index = Math.min(to, length)
   }
+}
+
+/**
+ * Where the stretch scan may go on from `to` (a code point it reached, at least 1,024 code units into
+ * the stretch, with no end found): past the repetition it is in, if any. Whether a stretch ends at a
+ * code point depends on it and the next one only, so where the text repeats the units before it, it
+ * cannot end either; the scan resumes a few units before the repetition's end, on a code point (a
+ * whole number of units after `to`), and reads the rest.
+ */
+function pastRepetition(text: string, to: number): number {
+  const probe = 4 * longestUnit
+  let unit = 0
+  search: for (let size = 1; size <= longestUnit; size++) {
+    for (let index = to - probe; index < to; index++) {
+      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
+    }
+    unit = size
+    break
+  }
+  if (unit === 0) return to
+  const step = unit * Math.floor(block / unit)
+  let end = to
+  while (end + step <= text.length && text.slice(end, end + step) === text.slice(end - unit, end - unit + step)) end += step
+  // Every code point before `resume` has itself and the next one inside the repetition.
+  const resume = end - unit * Math.ceil(4 / unit)
+  return resume > to ? resume : to
 }
 
 /** Clusters of a stretch of simple code points: one per code point. */
@@ -122,6 +161,12 @@ function segmentRange(text: string, from: number, to: number, visit: (start: num
     }
     if (starts.length === 1) {
       // One cluster fills the window: it may go on, so look further before deciding where it ends.
+      const clusterEnd = endOfRepetition(text, base, end, to)
+      if (clusterEnd > 0) {
+        visit(base, clusterEnd)
+        base = clusterEnd
+        continue
+      }
       size *= 2
       continue
     }
@@ -130,6 +175,74 @@ function segmentRange(text: string, from: number, to: number, visit: (start: num
     base = starts[starts.length - 1] as number
     size = window
   }
+}
+
+// The longest repeated unit, in code units, that `endOfRepetition` looks for (`👨‍👩‍👧‍👦` is 11).
+const longestUnit = 32
+// How far the repetition is followed with one string comparison.
+const block = 4096
+
+/**
+ * The end of the cluster that starts at `base` and fills `[base, end)`, when the window ends inside a
+ * repetition (`a` under a million U+0301, `👍🏽‍` joined 200,000 times): -1 when it does not, or when
+ * the answer needs a longer look (then the window doubles, as before).
+ *
+ * A boundary depends on the text since the last boundary only through a finite-state reading of it
+ * (UAX #29: the character classes around it, with emoji ZWJ sequences and Indic conjuncts looking back
+ * over runs, and regional indicators counted in pairs). Reading a repetition, that state settles
+ * within a few copies and then repeats with a period of 1 or 2 copies. So removing an even number of
+ * copies from the middle of a long repetition changes no boundary before or after it, and the removed
+ * copies have the boundaries of the two copies before them: none, as they lie in this one-cluster
+ * window. The segmenter then reads the repetition's head, its tail and what follows, instead of
+ * windows doubling over a megabyte of one cluster.
+ */
+function endOfRepetition(text: string, base: number, end: number, to: number): number {
+  const probe = 4 * longestUnit
+  // The shortest unit that repeats over the window's last `probe` code units.
+  let unit = 0
+  search: for (let size = 1; size <= longestUnit; size++) {
+    for (let index = end - probe; index < end; index++) {
+      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
+    }
+    unit = size
+    break
+  }
+  if (unit === 0) return -1
+  // The repetition: text[k] === text[k - unit] for every k in [first + unit, last).
+  let first = end - probe - unit
+  while (first > base && text.charCodeAt(first - 1) === text.charCodeAt(first - 1 + unit)) first--
+  let last = end
+  // A block at a time first: one string comparison of a block with the block one unit before it
+  // (memcmp in the engine) instead of a code unit at a time; the last block unit by unit.
+  while (last + block <= to && text.slice(last, last + block) === text.slice(last - unit, last - unit + block)) last += block
+  while (last < to && text.charCodeAt(last) === text.charCodeAt(last - unit)) last++
+  // Keep enough copies for the state to settle, and cut where an even number of copies is left out.
+  const keep = Math.max(128, 8 * unit)
+  if (end - first < keep + 2 * unit) return -1
+  const cut = first + keep + ((last - first - keep) % (2 * unit))
+  const removed = last - cut
+  if (removed < window) return -1
+  let tailEnd = Math.min(to, last + window)
+  const lastUnit = text.charCodeAt(tailEnd - 1)
+  if (tailEnd < to && lastUnit >= 0xd800 && lastUnit <= 0xdbff) tailEnd--
+  // The two pieces meet as the repetition's last copy meets what follows it (cut and last are a
+  // whole number of copies apart), so no surrogate pair is split there.
+  const condensed = text.slice(base, cut) + text.slice(last, tailEnd)
+  let second = -1
+  for (const {index} of segmenter.segment(condensed)) {
+    if (index > 0) {
+      second = index
+      break
+    }
+  }
+  if (second < 0) return tailEnd === to ? to : -1
+  // The first boundary is where the repetition ends, or after: past the cut, or just before it when
+  // a high surrogate there pairs with what follows the repetition (or ends the text), as the
+  // repetition's last unit does. One earlier would contradict the window: leave it to the windows.
+  const beforeCut = text.charCodeAt(cut - 1)
+  const junction = cut - base - (beforeCut >= 0xd800 && beforeCut <= 0xdbff ? 1 : 0)
+  if (second < junction) return -1
+  return base + second + removed
 }
 
 /** Number of grapheme clusters in `text`. */
