@@ -8,7 +8,8 @@
  */
 export function insidePair(text: string, offset: number): boolean {
   const low = text.charCodeAt(offset)
-  if (low < 0xdc00 || low > 0xdfff) return false
+  // Written so that NaN (an offset at or past the end, or before the start) answers false.
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return false
   const high = text.charCodeAt(offset - 1)
   return high >= 0xd800 && high <= 0xdbff
 }

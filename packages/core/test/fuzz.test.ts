@@ -28,9 +28,15 @@ const atom = fc.constantFrom(
 // A fragment repeated: runs are what made the splitter quadratic.
 const run = fc.tuple(atom, fc.integer({min: 1, max: 60})).map(([part, times]) => part.repeat(times))
 const separator = fc.constantFrom(' ', ' ', ' ', '', '', '\n', '\n\n', '\n\n\n\n', '\n---\n', '\t', '  ')
-const hostile = fc
+const whole = fc
   .array(fc.tuple(fc.oneof({weight: 4, arbitrary: atom}, {weight: 1, arbitrary: run}), separator), {maxLength: 80, size: 'max'})
   .map((parts) => parts.map(([part, gap]) => part + gap).join(''))
+// Also the same texts cut at any code unit, as a text taken from a longer one is: it can end inside
+// a pair, a URL or a mark stack (a text ending in half an emoji got a source range past its end).
+const hostile = fc.oneof(
+  {weight: 3, arbitrary: whole},
+  {weight: 1, arbitrary: fc.tuple(whole, fc.nat()).map(([text, cut]) => text.slice(0, cut % (text.length + 1)))}
+)
 
 const numberingStyles = [false, 'n/N', '(n/N)', '[n/N]', 'n/'] as const
 const splitOptions = fc.record(
@@ -92,7 +98,7 @@ describe('fuzz: hostile text (fast-check, seeded)', () => {
     )
   })
 
-  it('no post starts or ends with whitespace or an invisible character, and no source offset falls inside a surrogate pair', () => {
+  it('no post starts or ends with whitespace or an invisible character, and no source offset falls inside a surrogate pair or past the text', () => {
     fc.assert(
       fc.property(hostile, splitOptions, (input, options) => {
         const {tweets} = splitThread(input, options)
@@ -102,6 +108,8 @@ describe('fuzz: hostile text (fast-check, seeded)', () => {
           expect(insidePair(input, tweet.source.start)).toBe(false)
           expect(insidePair(input, tweet.source.end)).toBe(false)
           expect(tweet.source.end).toBeGreaterThan(tweet.source.start)
+          expect(tweet.source.start).toBeGreaterThanOrEqual(0)
+          expect(tweet.source.end).toBeLessThanOrEqual(input.length)
         }
       }),
       settings
@@ -149,6 +157,8 @@ describe('fuzz: hostile text (fast-check, seeded)', () => {
           expect(tweetable.text).not.toMatch(whitespace)
           expect(insidePair(input, tweetable.source.start)).toBe(false)
           expect(insidePair(input, tweetable.source.end)).toBe(false)
+          expect(tweetable.source.start).toBeGreaterThanOrEqual(0)
+          expect(tweetable.source.end).toBeLessThanOrEqual(input.length)
           expect(ids.has(tweetable.id)).toBe(false)
           ids.add(tweetable.id)
           const text = new URL(tweetable.intentUrl).searchParams.get('text')
