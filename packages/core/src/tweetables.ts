@@ -6,7 +6,7 @@ import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
-import {formEncode, xCounter, xShareUrlWith} from './platforms/x.js'
+import {formEncode, FormEncodedText, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import {standaloneReasons} from './standalone.js'
@@ -34,6 +34,7 @@ const tweetablesOptionsSchema = perPlatform((platform) => {
 export type TweetablesOptions = z.input<ReturnType<typeof tweetablesOptionsSchema>>
 
 const ellipsis = '…'
+const encodedEllipsis = '%E2%80%A6'
 
 /** Units `from..to` of `units` as their own list (views, no copies). */
 function sliceUnits(units: Units, from: number, to: number): Units {
@@ -48,10 +49,13 @@ function sliceUnits(units: Units, from: number, to: number): Units {
   }
 }
 
-/** 32-bit FNV-1a over the UTF-16 code units of `text`: a short, stable fingerprint of a sentence. */
-function fnv1a(text: string): number {
+/**
+ * 32-bit FNV-1a over the UTF-16 code units of `text.slice(start, end)`: a short, stable fingerprint of
+ * a sentence (read in place, not from the slice: a slice is a view that every read goes through).
+ */
+function fnv1a(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
+  for (let index = start; index < end; index++) {
     hash ^= text.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }
@@ -73,28 +77,41 @@ interface Seen {
 }
 
 /**
- * A readable slug of the first words (Latin letters and digits only; accents dropped). ASCII text,
- * and text whose other characters can only separate words (`isSlugInert`), takes a scan that stops
- * after the fifth word; anything else takes the general path, which gives the same slug (ids are
- * stable: a changed slug would break every link to a sentence).
+ * A readable slug of the first words of `text.slice(start, end)` (Latin letters and digits only;
+ * accents dropped). ASCII text, and text whose other characters can only separate words
+ * (`isSlugInert`), takes a scan that stops after the fifth word and writes the slug's first 40
+ * characters, lowercased, into `buffer` (at least 40 long): one string per slug, where joining the
+ * words made one per word and per join. Anything else takes the general path, which gives the same
+ * slug (ids are stable: a changed slug would break every link to a sentence).
  */
-function slug(text: string): string {
-  let out = ''
+function slug(text: string, start: number, end: number, buffer: Uint16Array): string {
+  // `length` is the length of the whole slug so far: the scan stops once it passes 40.
+  let length = 0
   let words = 0
-  for (let index = 0; index < text.length && out.length <= 40; ) {
+  for (let index = start; index < end && length <= 40; ) {
     const code = text.charCodeAt(index)
-    if (code >= 128 && !isSlugInert(code)) return slugOfAnyText(text)
+    if (code >= 128 && !isSlugInert(code)) return slugOfAnyText(text.slice(start, end))
     if (!isAsciiAlphanumeric(code)) {
       index++
       continue
     }
     if (words === 5) break
-    const wordStart = index
-    while (index < text.length && isAsciiAlphanumeric(text.charCodeAt(index))) index++
-    out += (words > 0 ? '-' : '') + text.slice(wordStart, index)
+    if (words > 0) {
+      if (length < 40) buffer[length] = 45 // -
+      length++
+    }
+    for (; index < end; index++) {
+      const letter = text.charCodeAt(index)
+      if (!isAsciiAlphanumeric(letter)) break
+      if (length < 40) buffer[length] = letter >= 65 && letter <= 90 ? letter + 32 : letter
+      length++
+    }
     words++
   }
-  return trimDashes(out.slice(0, 40).toLowerCase())
+  // Cut at 40, without the dashes it may end with.
+  let kept = Math.min(length, 40)
+  while (kept > 0 && buffer[kept - 1] === 45) kept--
+  return String.fromCharCode.apply(null, buffer.subarray(0, kept) as unknown as number[])
 }
 
 /**
@@ -116,12 +133,6 @@ const isSlugInert = (code: number) =>
   (code >= 0x2010 && code <= 0x205f)
 
 const isAsciiAlphanumeric = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-
-function trimDashes(text: string): string {
-  let end = text.length
-  while (end > 0 && text.charCodeAt(end - 1) === 45) end--
-  return text.slice(0, end)
-}
 
 function slugOfAnyText(text: string): string {
   return text
@@ -218,6 +229,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     return total
   }
   const seen = new Map<number, Seen>()
+  const slugBuffer = new Uint16Array(40)
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
@@ -243,7 +255,11 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     fittedRoom >= 0 && settings.buildUrl === undefined && resolved.profile.name === 'x' && settings.fragment !== 'text'
       ? {
           page: pageHref === undefined ? undefined : formEncode(pageHref + '#'),
-          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related})
+          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related}),
+          // The sentences' encodings, as slices of one encoding of the text: their links are written
+          // once it is complete (`pending`: the result's index, where its encoding starts and ends).
+          encoded: new FormEncodedText(canonical.text),
+          pending: [] as number[]
         }
       : undefined
   // The share options were validated once above; only the link back is new.
@@ -258,8 +274,8 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
     if (start === end) return
     const shown = canonical.text.slice(start, end)
-    const words = slug(shown)
-    const hash = fnv1a(shown)
+    const words = slug(canonical.text, start, end, slugBuffer)
+    const hash = fnv1a(canonical.text, start, end)
     const first = seen.get(hash)
     let entry = first
     while (entry !== undefined && entry.words !== words) entry = entry.next
@@ -287,9 +303,19 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
       // link only when cut from them): such a piece is trusted only on X, only when it cannot hold a
       // link at all, and fitted otherwise.
-      link = quickLink
-        ? quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
-        : intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      if (quickLink === undefined) {
+        link = intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      } else {
+        const encodedFrom = quickLink.encoded.at(start)
+        const encodedTo = encodedFrom < 0 ? -1 : quickLink.encoded.at(end)
+        if (encodedTo >= 0) {
+          // Written once the whole text is encoded, after the last sentence (a cut piece's end negated).
+          quickLink.pending.push(result.length, encodedFrom, cut ? -encodedTo - 1 : encodedTo)
+          link = ''
+        } else {
+          link = quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
+        }
+      }
     } else {
       // A text fragment is as long as the words it quotes: on a network that counts links in full,
       // it may leave no room for them, and the sentence is quoted with a link to its id instead.
@@ -341,6 +367,16 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     }
     sentenceStart = k + 1
     weight = 0
+  }
+  if (quickLink !== undefined && quickLink.pending.length > 0) {
+    const {pending, page, write} = quickLink
+    const encoded = quickLink.encoded.finish()
+    for (let k = 0; k < pending.length; k += 3) {
+      const tweetable = result[pending[k] as number] as Tweetable
+      const to = pending[k + 2] as number
+      const text = to < 0 ? encoded.slice(pending[k + 1], -to - 1) + encodedEllipsis : encoded.slice(pending[k + 1], to)
+      tweetable.intentUrl = write(text, page === undefined ? undefined : page + tweetable.id)
+    }
   }
   return result
 }
