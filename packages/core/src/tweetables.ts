@@ -65,63 +65,67 @@ function fnv1a(text: string, start: number, end: number): number {
 const base36 = /* @__PURE__ */ (() => Uint8Array.from('0123456789abcdefghijklmnopqrstuvwxyz', (digit) => digit.charCodeAt(0)))()
 
 /**
- * The fingerprint as an id writes it: base 36, always seven characters (2^32 - 1 is `1z141z3`).
- * Written as `hash.toString(36).padStart(7, '0')` writes it, one string from its seven digits:
- * `toString` with a radix takes V8's path for any double, and was more than twice as slow over a
- * page's thousands of sentences.
- */
-function fingerprint(hash: number): string {
-  const digit = (place: number) => base36[Math.floor(hash / place) % 36] as number
-  return String.fromCharCode(digit(36 ** 6), digit(36 ** 5), digit(36 ** 4), digit(36 ** 3), digit(36 ** 2), digit(36), digit(1))
-}
-
-/**
- * How many sentences so far had an id base of this slug and fingerprint. Keyed by the fingerprint's
- * number, then the slug: the same as keying by the base `prefix-slug-fingerprint` (its last seven
- * characters are the fingerprint, never holding a dash), without hashing a new string per sentence.
+ * How many sentences so far had this id base (`prefix-slug-fingerprint`), keyed by the fingerprint's
+ * number, then the base: no map keyed by a new string per sentence (V8 would flatten and hash each).
  */
 interface Seen {
-  words: string
+  base: string
   count: number
   next: Seen | undefined
 }
 
 /**
- * A readable slug of the first words of `text.slice(start, end)` (Latin letters and digits only;
- * accents dropped). ASCII text, and text whose other characters can only separate words
- * (`isSlugInert`), takes a scan that stops after the fifth word and writes the slug's first 40
- * characters, lowercased, into `buffer` (at least 40 long): one string per slug, where joining the
- * words made one per word and per join. Anything else takes the general path, which gives the same
- * slug (ids are stable: a changed slug would break every link to a sentence).
+ * Writes the base of each id, `prefix-slug-fingerprint` (`prefix-fingerprint` when the sentence has
+ * no slug), as one string: the prefix, the slug's characters and the fingerprint's digits go into one
+ * buffer, where joining them made a string per word, per join and per part (and `toString(36)` with
+ * `padStart`, V8's radix path for any double, was four times slower than the seven digits).
+ *
+ * The slug is made of the first five words (Latin letters and digits only; accents dropped, at most 40
+ * characters, lowercased, no dash at its end). ASCII text, and text whose other characters can only
+ * separate words (`isSlugInert`), takes a scan that stops after the fifth word; anything else takes
+ * the general path, which gives the same slug (ids are stable: a changed slug would break every link
+ * to a sentence). The fingerprint is the sentence's FNV-1a in base 36, seven digits (2^32 - 1 is
+ * `1z141z3`).
  */
-function slug(text: string, start: number, end: number, buffer: Uint16Array): string {
-  // `length` is the length of the whole slug so far: the scan stops once it passes 40.
-  let length = 0
-  let words = 0
-  for (let index = start; index < end && length <= 40; ) {
-    const code = text.charCodeAt(index)
-    if (code >= 128 && !isSlugInert(code)) return slugOfAnyText(text.slice(start, end))
-    if (!isAsciiAlphanumeric(code)) {
-      index++
-      continue
+function idBases(prefix: string): (text: string, start: number, end: number, hash: number) => string {
+  const slugAt = prefix.length + 1
+  const buffer = new Uint16Array(slugAt + 40 + 1 + 7)
+  for (let index = 0; index < prefix.length; index++) buffer[index] = prefix.charCodeAt(index)
+  buffer[prefix.length] = 45 // -
+  return (text, start, end, hash) => {
+    // `length` is the length of the whole slug so far: the scan stops once it passes 40.
+    let length = 0
+    let words = 0
+    for (let index = start; index < end && length <= 40; ) {
+      const code = text.charCodeAt(index)
+      if (code >= 128 && !isSlugInert(code)) {
+        const slug = slugOfAnyText(text.slice(start, end))
+        return `${prefix}-${slug ? slug + '-' : ''}${hash.toString(36).padStart(7, '0')}`
+      }
+      if (!isAsciiAlphanumeric(code)) {
+        index++
+        continue
+      }
+      if (words === 5) break
+      if (words > 0) {
+        if (length < 40) buffer[slugAt + length] = 45 // -
+        length++
+      }
+      for (; index < end; index++) {
+        const letter = text.charCodeAt(index)
+        if (!isAsciiAlphanumeric(letter)) break
+        if (length < 40) buffer[slugAt + length] = letter >= 65 && letter <= 90 ? letter + 32 : letter
+        length++
+      }
+      words++
     }
-    if (words === 5) break
-    if (words > 0) {
-      if (length < 40) buffer[length] = 45 // -
-      length++
-    }
-    for (; index < end; index++) {
-      const letter = text.charCodeAt(index)
-      if (!isAsciiAlphanumeric(letter)) break
-      if (length < 40) buffer[length] = letter >= 65 && letter <= 90 ? letter + 32 : letter
-      length++
-    }
-    words++
+    // Cut at 40, without the dashes it may end with; then the fingerprint.
+    let at = slugAt + Math.min(length, 40)
+    while (at > slugAt && buffer[at - 1] === 45) at--
+    if (at > slugAt) buffer[at++] = 45
+    for (let place = 36 ** 6; place >= 1; place /= 36) buffer[at++] = base36[Math.floor(hash / place) % 36] as number
+    return String.fromCharCode.apply(null, buffer.subarray(0, at) as unknown as number[])
   }
-  // Cut at 40, without the dashes it may end with.
-  let kept = Math.min(length, 40)
-  while (kept > 0 && buffer[kept - 1] === 45) kept--
-  return String.fromCharCode.apply(null, buffer.subarray(0, kept) as unknown as number[])
 }
 
 /**
@@ -239,7 +243,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     return total
   }
   const seen = new Map<number, Seen>()
-  const slugBuffer = new Uint16Array(40)
+  const idBase = idBases(prefix)
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
@@ -284,14 +288,13 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
     if (start === end) return
     const shown = canonical.text.slice(start, end)
-    const words = slug(canonical.text, start, end, slugBuffer)
     const hash = fnv1a(canonical.text, start, end)
+    const base = idBase(canonical.text, start, end, hash)
     const first = seen.get(hash)
     let entry = first
-    while (entry !== undefined && entry.words !== words) entry = entry.next
-    if (entry === undefined) seen.set(hash, (entry = {words, count: 0, next: first}))
+    while (entry !== undefined && entry.base !== base) entry = entry.next
+    if (entry === undefined) seen.set(hash, (entry = {base, count: 0, next: first}))
     const repeat = ++entry.count
-    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(hash)}`
     const id = repeat === 1 ? base : `${base}-${repeat}`
 
     let link: string
