@@ -9,7 +9,7 @@ import {platformProfile} from './platforms/index.js'
 import {formEncode, FormEncodedText, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
-import {standaloneReasons} from './standalone.js'
+import {standaloneReasons, unspaced} from './standalone.js'
 import type {Tweetable} from './types.js'
 
 const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'
@@ -123,7 +123,20 @@ function idBases(prefix: string): (text: string, start: number, end: number, has
     let at = slugAt + Math.min(length, 40)
     while (at > slugAt && buffer[at - 1] === 45) at--
     if (at > slugAt) buffer[at++] = 45
-    for (let place = 36 ** 6; place >= 1; place /= 36) buffer[at++] = base36[Math.floor(hash / place) % 36] as number
+    // Two halves of small integers (the hash is up to 2^32: as a double, each digit took a division
+    // and a floating-point remainder): the first four digits, then the last three.
+    const high = Math.floor(hash / 36 ** 3)
+    let low = hash - high * 36 ** 3
+    for (let place = 36 ** 3, rest = high; place >= 1; place = (place / 36) | 0) {
+      const digit = (rest / place) | 0
+      buffer[at++] = base36[digit] as number
+      rest -= digit * place
+    }
+    for (let place = 36 ** 2; place >= 1; place = (place / 36) | 0) {
+      const digit = (low / place) | 0
+      buffer[at++] = base36[digit] as number
+      low -= digit * place
+    }
     return String.fromCharCode.apply(null, buffer.subarray(0, at) as unknown as number[])
   }
 }
@@ -244,6 +257,9 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   }
   const seen = new Map<number, Seen>()
   const idBase = idBases(prefix)
+  // Whether any sentence can be written in a script without spaces (the standalone check then
+  // counts its characters): asked once of the whole text, not of each sentence.
+  const mayBeUnspaced = unspaced.test(canonical.text)
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
@@ -349,7 +365,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       }
       link = built as string
     }
-    const reasons = standaloneReasons(shown, piece)
+    const reasons = standaloneReasons(shown, piece, mayBeUnspaced)
     result.push({
       id,
       text: shown,
