@@ -1,7 +1,8 @@
 // splitThread on prose against its two baselines, in a process of its own (`node bench/prose.js
 // <small> <big>`): at the small size against the naive greedy splitter and one parseTweet over the
 // whole text, at the big size against one parseTweet, and the growth from one size to the other.
-// Prints JSON: medians and samples, CPU ms.
+// Prints JSON: medians and samples, CPU ms, and each row's ratio as the median of per-round ratios
+// (the two calls of a round run back to back: greedy, split, parseTweet, then the reverse).
 //
 // In the benchmark's own process these rows shared their rounds with the adversarial splits and
 // followed them: splitThread on 200 KB read 11.9 ms in one full run and 35.0 ms in another on the
@@ -10,7 +11,7 @@
 // interleaved rounds (bench/measure.js).
 import twitter from 'twitter-text'
 import {splitThread} from '../dist/index.js'
-import {interleaved, prose} from './measure.js'
+import {interleaved, perRound, prose, spentSoFar} from './measure.js'
 
 const config = twitter.configs.version3
 
@@ -37,9 +38,10 @@ const big = Number(process.argv[3] ?? 1_000_000)
 const smallText = prose(small)
 const bigText = prose(big)
 
+// In this order, splitThread runs next to each of its baselines in every round.
 const atSmall = {
-  split: () => splitThread(smallText),
   greedy: () => greedy(smallText),
+  split: () => splitThread(smallText),
   parseTweet: () => twitter.parseTweet(smallText, config)
 }
 const atBig = {
@@ -52,7 +54,22 @@ for (let k = 0; k < 3; k++) {
   atBig.split()
 }
 atSmall.greedy()
-const smallResult = interleaved(atSmall, {rounds: 9})
-const bigResult = interleaved(atBig, {rounds: 9, warmUp: false})
+const rounds = 9
+const smallResult = interleaved(atSmall, {rounds})
+const bigResult = interleaved(atBig, {rounds, warmUp: false})
 const pick = (result) => Object.fromEntries(Object.entries(result).map(([name, {median, samples}]) => [name, {median, samples}]))
-console.log(JSON.stringify({small, big, atSmall: pick(smallResult), atBig: pick(bigResult)}))
+const ratio = (result, top, bottom) => perRound(rounds, (round) => result[top].samples[round] / result[bottom].samples[round])
+console.log(
+  JSON.stringify({
+    small,
+    big,
+    atSmall: pick(smallResult),
+    atBig: pick(bigResult),
+    ratios: {
+      greedyOverSplit: ratio(smallResult, 'greedy', 'split'),
+      splitOverParseTweetSmall: ratio(smallResult, 'split', 'parseTweet'),
+      splitOverParseTweetBig: ratio(bigResult, 'split', 'parseTweet')
+    },
+    cpuMs: spentSoFar()
+  })
+)
