@@ -24,7 +24,7 @@ const small = quick ? 60_000 : 200_000
 const huge = quick ? 2_000_000 : 10_000_000
 const size = (bytes) => (bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1_000} KB`)
 // Rounds of each comparison against prose (bench/against-prose.js).
-const rounds = 9
+const rounds = 7
 
 /** Runs `node bench/<script> ...args` and parses the JSON it prints; adds its CPU time to `childCpuMs`. */
 let childCpuMs = 0
@@ -59,7 +59,7 @@ for (const name of Object.keys(againstProse)) {
 {
   const {split, greedy} = proseRows.atSmall
   const ratio = proseRows.ratios.greedyOverSplit.median
-  row(`splitThread vs naive greedy (parseTweet per word), ${size(small)} prose (child process, 9 rounds)`, `${times(ratio)} faster (${ms(split.median)} vs ${ms(greedy.median)})`, '≥ 20×', ratio >= 20, '4.4×')
+  row(`splitThread vs naive greedy (parseTweet per word), ${size(small)} prose (child process, 5 rounds)`, `${times(ratio)} faster (${ms(split.median)} vs ${ms(greedy.median)})`, '≥ 20×', ratio >= 20, '4.4×')
 }
 for (const [label, result, ratios, filed] of [
   [size(small), proseRows.atSmall, proseRows.ratios.splitOverParseTweetSmall, '2.5'],
@@ -121,18 +121,19 @@ log('composer')
 }
 
 {
-  // The two on their own, in three child processes (bench/tweetables.js says why), 15 interleaved
-  // rounds each after three calls of each; the row is the median of the 45 per-round ratios. When
+  // The two on their own, in three child processes (bench/tweetables.js says why), 11 interleaved
+  // rounds each after three calls of each; the row is the median of the 33 per-round ratios. When
   // they shared this process's 200 KB group with greedy, after one warm-up call, the row read 1.1 to
   // 2.8 for one build.
   const processes = 3
+  const tweetablesRounds = 11
   log(`tweetables against splitThread, ${size(small)}, in ${processes} child processes`)
-  const measured = Array.from({length: processes}, () => child('tweetables.js', small, 15))
+  const measured = Array.from({length: processes}, () => child('tweetables.js', small, tweetablesRounds))
   const ratio = median(measured.flatMap((result) => result.ratio.ratios))
   const split = median(measured.flatMap((result) => result.samples.split))
   const tweetables = median(measured.flatMap((result) => result.samples.tweetables))
   row(
-    `tweetables / splitThread, ${size(small)} prose (the two alone in ${processes} child processes, 15 rounds each)`,
+    `tweetables / splitThread, ${size(small)} prose (the two alone in ${processes} child processes, ${tweetablesRounds} rounds each)`,
     `${ratio.toFixed(2)} (${ms(tweetables)} / ${ms(split)})`,
     '≤ 1.5',
     ratio <= 1.5,
@@ -197,5 +198,5 @@ console.log(
 )
 const total = process.cpuUsage(started)
 console.log(
-  `\nbench CPU: ${((total.user + total.system) / 1e6).toFixed(0)} s in this process (table ${((spent.user + spent.system) / 1e6).toFixed(0)} s), ${(childCpuMs / 1e3).toFixed(0)} s in the measuring child processes`
+  `\nbench CPU: ${((total.user + total.system) / 1e6).toFixed(0)} s in this process (${((spent.user + spent.system) / 1e6).toFixed(0)} s before the scaling check), ${(childCpuMs / 1e3).toFixed(0)} s in the child processes that measure the table`
 )

@@ -2,16 +2,17 @@
 // <small> <big>`): at the small size against the naive greedy splitter and one parseTweet over the
 // whole text, at the big size against one parseTweet, and the growth from one size to the other.
 // Prints JSON: medians and samples, CPU ms, and each row's ratio as the median of per-round ratios
-// (the two calls of a round run back to back: greedy, split, parseTweet, then the reverse).
+// of two calls run back to back (`chained`, bench/measure.js): splitThread and greedy (five rounds:
+// greedy takes 0.4 s a call, and the row is far from its target), then splitThread and parseTweet
+// at each size (nine rounds).
 //
 // In the benchmark's own process these rows shared their rounds with the adversarial splits and
 // followed them: splitThread on 200 KB read 11.9 ms in one full run and 35.0 ms in another on the
 // same code, and the prose growth 200 KB → 1 MB 1.69× (no linear function grows so little). Here the
-// three contenders run alone: three calls of each first (greedy, at ~0.4 s a call, once), then
-// interleaved rounds (bench/measure.js).
+// contenders run alone, after three calls of each (greedy once).
 import twitter from 'twitter-text'
 import {splitThread} from '../dist/index.js'
-import {interleaved, perRound, prose, spentSoFar} from './measure.js'
+import {chained, median, perRound, prose, spentSoFar} from './measure.js'
 
 const config = twitter.configs.version3
 
@@ -38,7 +39,6 @@ const big = Number(process.argv[3] ?? 1_000_000)
 const smallText = prose(small)
 const bigText = prose(big)
 
-// In this order, splitThread runs next to each of its baselines in every round.
 const atSmall = {
   greedy: () => greedy(smallText),
   split: () => splitThread(smallText),
@@ -52,23 +52,26 @@ for (let k = 0; k < 3; k++) {
   atSmall.split()
   atSmall.parseTweet()
   atBig.split()
+  atBig.parseTweet()
 }
 atSmall.greedy()
 const rounds = 9
-const smallResult = interleaved(atSmall, {rounds})
-const bigResult = interleaved(atBig, {rounds, warmUp: false})
-const pick = (result) => Object.fromEntries(Object.entries(result).map(([name, {median, samples}]) => [name, {median, samples}]))
-const ratio = (result, top, bottom) => perRound(rounds, (round) => result[top].samples[round] / result[bottom].samples[round])
+const greedyRounds = 5
+const withGreedy = chained({greedy: atSmall.greedy, split: atSmall.split}, greedyRounds)
+const smallSamples = chained({split: atSmall.split, parseTweet: atSmall.parseTweet}, rounds)
+const bigSamples = chained(atBig, rounds)
+const summary = (samples) => ({median: median(samples), samples})
+const ratio = (samples, top, bottom) => perRound(samples[top].length, (round) => samples[top][round] / samples[bottom][round])
 console.log(
   JSON.stringify({
     small,
     big,
-    atSmall: pick(smallResult),
-    atBig: pick(bigResult),
+    atSmall: {greedy: summary(withGreedy.greedy), split: summary(smallSamples.split), parseTweet: summary(smallSamples.parseTweet)},
+    atBig: {split: summary(bigSamples.split), parseTweet: summary(bigSamples.parseTweet)},
     ratios: {
-      greedyOverSplit: ratio(smallResult, 'greedy', 'split'),
-      splitOverParseTweetSmall: ratio(smallResult, 'split', 'parseTweet'),
-      splitOverParseTweetBig: ratio(bigResult, 'split', 'parseTweet')
+      greedyOverSplit: ratio(withGreedy, 'greedy', 'split'),
+      splitOverParseTweetSmall: ratio(smallSamples, 'split', 'parseTweet'),
+      splitOverParseTweetBig: ratio(bigSamples, 'split', 'parseTweet')
     },
     cpuMs: spentSoFar()
   })
