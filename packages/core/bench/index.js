@@ -1,7 +1,9 @@
 // `pnpm bench`: the table of issue 12 (speed at the limit), then the scaling check of issue 10 (linear
-// time on hostile input). Every figure is CPU time (process.cpuUsage), the median of five interleaved
-// rounds with its baseline measured in the same run (bench/measure.js); sizes come from
-// scripts/size.js, peak memory from a child process (bench/heap.js).
+// time on hostile input). Every figure is CPU time (process.cpuUsage). A ratio to a baseline is the
+// median of per-round ratios, each round running the contender and its baseline back to back, in a
+// child process that runs that comparison alone after a warm-up (bench/against-prose.js,
+// bench/prose.js, bench/tweetables.js); sizes come from scripts/size.js, peak memory from a child
+// process (bench/heap.js).
 //
 // Run: pnpm bench (from the repository root; builds core first), or node bench/index.js after
 // building. --quick: smaller inputs (1 MB rows at 300 KB, 200 KB rows at 60 KB, 10 MB at 2 MB) and only
@@ -10,7 +12,7 @@ import {execFileSync} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import * as core from '../dist/index.js'
-import {cpu, fill, interleaved, japanese, median, ms, prose, times} from './measure.js'
+import {againstProse, cpu, median, ms, prose, times} from './measure.js'
 import {scaling} from './scaling.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -21,14 +23,15 @@ const big = quick ? 300_000 : 1_000_000
 const small = quick ? 60_000 : 200_000
 const huge = quick ? 2_000_000 : 10_000_000
 const size = (bytes) => (bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1_000} KB`)
+// Rounds of each comparison against prose (bench/against-prose.js).
+const rounds = 7
 
-// Single-token inputs of issue 12: one "word" as long as the text.
-const adversarial = {
-  '`.`×n': (n) => '.'.repeat(n),
-  '`@`×n': (n) => '@'.repeat(n),
-  '`(`×n': (n) => '('.repeat(n),
-  'mark stack': (n) => 'a' + '\u0301'.repeat(n - 1),
-  'ZWJ emoji': (n) => fill('👍🏽\u200d', n)
+/** Runs `node bench/<script> ...args` and parses the JSON it prints; adds its CPU time to `childCpuMs`. */
+let childCpuMs = 0
+function child(script, ...args) {
+  const result = JSON.parse(execFileSync(process.execPath, [path.join(here, script), ...args.map(String)], {encoding: 'utf8'}))
+  childCpuMs += result.cpuMs ?? 0
+  return result
 }
 
 const rows = []
@@ -42,54 +45,48 @@ const log = (message) => process.stderr.write(`bench: ${message}\n`)
 // --- Prose against its baselines, in a child process (bench/prose.js says why): splitThread against
 // greedy and one parseTweet at 200 KB (60 KB quick), against one parseTweet at 1 MB (300 KB quick).
 log(`prose against greedy and parseTweet, ${size(small)} and ${size(big)}, in a child process`)
-const proseRows = JSON.parse(execFileSync(process.execPath, [path.join(here, 'prose.js'), String(small), String(big)], {encoding: 'utf8'}))
+const proseRows = child('prose.js', small, big)
 
-// --- 200 KB (60 KB quick): adversarial inputs, with prose as the reference of their growth.
-log(`${size(small)} group`)
-const prose200 = prose(small)
-const smallContenders = {
-  split: () => splitThread(prose200)
+// --- Japanese and the single-token inputs, each against prose of its size, in a child process of its
+// own (bench/against-prose.js says why): at 1 MB (300 KB quick) against prose, and from 200 KB (60
+// KB quick) to 1 MB (prose's growth next to Japanese).
+const against = {}
+for (const name of Object.keys(againstProse)) {
+  log(`${name} against prose, ${size(small)} and ${size(big)}, in a child process (${rounds} rounds)`)
+  against[name] = child('against-prose.js', name, small, big, rounds)
 }
-const adversarialSmall = Object.fromEntries(Object.entries(adversarial).map(([name, make]) => [name, make(small)]))
-for (const [name, text] of Object.entries(adversarialSmall)) smallContenders[name] = () => splitThread(text)
-const at200 = interleaved(smallContenders)
 
-// --- 1 MB (300 KB quick): prose, Japanese and adversarial splits, one parseTweet over the prose.
-log(`${size(big)} group (seconds per call: no warm-up beyond the ${size(small)} group)`)
-const prose1M = prose(big)
-const japanese1M = japanese(big)
-const bigContenders = {
-  split: () => splitThread(prose1M),
-  japanese: () => splitThread(japanese1M)
-}
-const adversarialBig = Object.fromEntries(Object.entries(adversarial).map(([name, make]) => [name, make(big)]))
-for (const [name, text] of Object.entries(adversarialBig)) bigContenders[name] = () => splitThread(text)
-const at1M = interleaved(bigContenders, {warmUp: false})
-
-const m = (result, name) => result[name].median
 {
   const {split, greedy} = proseRows.atSmall
-  const ratio = greedy.median / split.median
-  row(`splitThread vs naive greedy (parseTweet per word), ${size(small)} prose (child process, 9 rounds)`, `${times(ratio)} faster (${ms(split.median)} vs ${ms(greedy.median)})`, '≥ 20×', ratio >= 20, '4.4×')
+  const ratio = proseRows.ratios.greedyOverSplit.median
+  row(`splitThread vs naive greedy (parseTweet per word), ${size(small)} prose (child process, greedy 5 rounds, ratio of medians)`, `${times(ratio)} faster (${ms(split.median)} vs ${ms(greedy.median)})`, '≥ 20×', ratio >= 20, '4.4×')
 }
-for (const [label, result, filed] of [[size(small), proseRows.atSmall, '2.5'], [size(big), proseRows.atBig, '1.9']]) {
-  const ratio = m(result, 'split') / m(result, 'parseTweet')
-  row(`splitThread / one parseTweet over the whole text, ${label} prose`, `${ratio.toFixed(2)} (${ms(m(result, 'split'))} / ${ms(m(result, 'parseTweet'))})`, '≤ 1.0', ratio <= 1, filed)
+for (const [label, result, ratios, filed] of [
+  [size(small), proseRows.atSmall, proseRows.ratios.splitOverParseTweetSmall, '2.5'],
+  [size(big), proseRows.atBig, proseRows.ratios.splitOverParseTweetBig, '1.9']
+]) {
+  const ratio = ratios.median
+  row(`splitThread / one parseTweet over the whole text, ${label} prose`, `${ratio.toFixed(2)} (${ms(result.split.median)} / ${ms(result.parseTweet.median)})`, '≤ 1.0', ratio <= 1, filed)
 }
 {
-  const ratio = m(at1M, 'japanese') / m(at1M, 'split')
-  row(`Japanese split / prose split, ${size(big)}`, `${times(ratio)} (${ms(m(at1M, 'japanese'))})`, '≤ 2×', ratio <= 2, '5.6×')
+  const {againstProse: ratios, medians} = against.Japanese
+  row(`Japanese split / prose split, ${size(big)}`, `${times(ratios.median)} (${ms(medians.inputBig)})`, '≤ 2×', ratios.median <= 2, '5.6×')
 }
+const singleTokens = Object.keys(againstProse).filter((name) => name !== 'Japanese')
 const filedAdversarial = {'`.`×n': '8.6×', '`@`×n': '5.8×', '`(`×n': '5.9×', 'mark stack': '6.1×', 'ZWJ emoji': '4.3×'}
-for (const name of Object.keys(adversarial)) {
-  const ratio = m(at1M, name) / m(at1M, 'split')
-  row(`adversarial single token / prose, ${size(big)}: ${name}`, `${times(ratio)} (${ms(m(at1M, name))})`, '≤ 3×', ratio <= 3, filedAdversarial[name])
+for (const name of singleTokens) {
+  const {againstProse: ratios, medians} = against[name]
+  row(`adversarial single token / prose, ${size(big)}: ${name}`, `${times(ratios.median)} (${ms(medians.inputBig)})`, '≤ 3×', ratios.median <= 3, filedAdversarial[name])
 }
-for (const name of ['split', ...Object.keys(adversarial)]) {
-  // Prose from the child process, where both sizes ran alone; the adversarial inputs from this one.
-  const ratio = name === 'split' ? proseRows.atBig.split.median / proseRows.atSmall.split.median : m(at1M, name) / m(at200, name)
-  const label = name === 'split' ? 'prose' : name
-  row(`growth ${size(small)} → ${size(big)}: ${label}`, times(ratio), `≤ ${(6 * big) / small / 5}× (linear ${big / small}×)`, ratio <= (6 * big) / small / 5, name === 'split' ? '' : 'up to 10.2×')
+const growthTarget = (6 * big) / small / 5
+{
+  // Measured next to Japanese (bench/against-prose.js).
+  const ratio = against.Japanese.proseGrowth.median
+  row(`growth ${size(small)} → ${size(big)}: prose`, times(ratio), `≤ ${growthTarget}× (linear ${big / small}×)`, ratio <= growthTarget, '')
+}
+for (const name of singleTokens) {
+  const ratio = against[name].growth.median
+  row(`growth ${size(small)} → ${size(big)}: ${name}`, times(ratio), `≤ ${growthTarget}× (linear ${big / small}×)`, ratio <= growthTarget, 'up to 10.2×')
 }
 
 // --- Composer: re-split after typing one character in the middle of a 20,000-character draft.
@@ -124,15 +121,20 @@ log('composer')
 }
 
 {
-  // The two on their own, in a child process (bench/tweetables.js says why), 21 interleaved
-  // rounds after three calls of each. When they shared this process's 200 KB group with greedy, after
-  // one warm-up call, the row read 1.1 to 2.8 for one build.
-  log(`tweetables against splitThread, ${size(small)}, in a child process`)
-  const measured = JSON.parse(execFileSync(process.execPath, [path.join(here, 'tweetables.js'), String(small)], {encoding: 'utf8'}))
-  const ratio = measured.tweetables / measured.split
+  // The two on their own, in three child processes (bench/tweetables.js says why), 11 interleaved
+  // rounds each after three calls of each; the row is the median of the 33 per-round ratios. When
+  // they shared this process's 200 KB group with greedy, after one warm-up call, the row read 1.1 to
+  // 2.8 for one build.
+  const processes = 3
+  const tweetablesRounds = 11
+  log(`tweetables against splitThread, ${size(small)}, in ${processes} child processes`)
+  const measured = Array.from({length: processes}, () => child('tweetables.js', small, tweetablesRounds))
+  const ratio = median(measured.flatMap((result) => result.ratio.ratios))
+  const split = median(measured.flatMap((result) => result.samples.split))
+  const tweetables = median(measured.flatMap((result) => result.samples.tweetables))
   row(
-    `tweetables / splitThread, ${size(small)} prose (the two alone in a child process, 21 rounds)`,
-    `${ratio.toFixed(2)} (${ms(measured.tweetables)} / ${ms(measured.split)})`,
+    `tweetables / splitThread, ${size(small)} prose (the two alone in ${processes} child processes, ${tweetablesRounds} rounds each)`,
+    `${ratio.toFixed(2)} (${ms(tweetables)} / ${ms(split)})`,
     '≤ 1.5',
     ratio <= 1.5,
     '2.0'
@@ -176,7 +178,9 @@ log(`peak memory, ${size(huge)}`)
 }
 
 const spent = process.cpuUsage(started)
-console.log(`\nIssue 12 — speed at the limit${quick ? ' (--quick: smaller inputs)' : ''}. CPU time, medians of 5 interleaved rounds, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}\n`)
+console.log(
+  `\nIssue 12 — speed at the limit${quick ? ' (--quick: smaller inputs)' : ''}. CPU time; a ratio is the median of per-round ratios (each round runs the pair back to back, in a child process), a time the median of its rounds. Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}\n`
+)
 console.log('| what | now | target | | when filed |')
 console.log('| --- | ---: | ---: | --- | ---: |')
 for (const {what, figure, target, pass, filed} of rows) console.log(`| ${what} | ${figure} | ${target} | ${pass ? 'PASS' : 'MISS'} | ${filed} |`)
@@ -193,4 +197,6 @@ console.log(
     `worst 20 KB: ${worstSmall.value.toFixed(1)} ms (${worstSmall.where}; target ≤ ~50) ${worstSmall.value <= 50 ? 'PASS' : 'MISS'}`
 )
 const total = process.cpuUsage(started)
-console.log(`\nbench CPU: ${((total.user + total.system) / 1e6).toFixed(0)} s (table ${((spent.user + spent.system) / 1e6).toFixed(0)} s)`)
+console.log(
+  `\nbench CPU: ${((total.user + total.system) / 1e6).toFixed(0)} s in this process (${((spent.user + spent.system) / 1e6).toFixed(0)} s before the scaling check), ${(childCpuMs / 1e3).toFixed(0)} s in the child processes that measure the table`
+)

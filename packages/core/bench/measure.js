@@ -73,6 +73,55 @@ const japaneseParagraph =
 /** Japanese prose (no spaces between words), `size` code units. */
 export const japanese = (size) => fill(japaneseParagraph, size)
 
+/**
+ * The inputs issue 12 sets against prose of the same size, by the name of their row: Japanese
+ * (no spaces between words), and single-token texts (one "word" as long as the text).
+ */
+export const againstProse = {
+  Japanese: (size) => japanese(size),
+  '`.`×n': (size) => '.'.repeat(size),
+  '`@`×n': (size) => '@'.repeat(size),
+  '`(`×n': (size) => '('.repeat(size),
+  'mark stack': (size) => 'a' + '\u0301'.repeat(size - 1),
+  'ZWJ emoji': (size) => fill('👍🏽\u200d', size)
+}
+
+/**
+ * Per-round ratios: `ratio(samples, round)` for each round of `samples` (name → CPU ms per round, as
+ * `interleaved` or a paired loop records them), and their median. A ratio of two calls made back to
+ * back shares their moment's load, where a ratio of two medians may set a calm sample of one against
+ * a loaded sample of the other.
+ */
+export function perRound(rounds, ratio) {
+  const ratios = []
+  for (let round = 0; round < rounds; round++) ratios.push(ratio(round))
+  return {median: median(ratios), ratios}
+}
+
+/**
+ * A chain of calls run back to back in every round, in order in even rounds and in reverse in odd
+ * ones (so that no call always pays for what its neighbour left to collect): the CPU ms of each per
+ * round. A ratio of two neighbours in the chain, taken per round (`perRound`), divides two calls made
+ * one after the other under the same load.
+ *
+ * @param {Record<string, () => unknown>} calls
+ * @returns {Record<string, number[]>}
+ */
+export function chained(calls, rounds) {
+  const names = Object.keys(calls)
+  const samples = Object.fromEntries(names.map((name) => [name, []]))
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) samples[name].push(cpu(calls[name]))
+  }
+  return samples
+}
+
+/** CPU milliseconds this process has spent so far (all threads). */
+export function spentSoFar() {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1000
+}
+
 /** Milliseconds and ratios, formatted for a table. */
 export const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) + ' ms'
 export const times = (value) => value.toFixed(value >= 10 ? 1 : 2) + '×'

@@ -1,16 +1,19 @@
 // splitThread on prose against its two baselines, in a process of its own (`node bench/prose.js
 // <small> <big>`): at the small size against the naive greedy splitter and one parseTweet over the
 // whole text, at the big size against one parseTweet, and the growth from one size to the other.
-// Prints JSON: medians and samples, CPU ms.
+// Prints JSON: medians and samples, CPU ms, and the ratios to parseTweet as medians of per-round
+// ratios of two calls run back to back (`chained`, bench/measure.js, nine rounds per size). Greedy
+// runs five rounds alone (0.4 s a call, and its row is far from its target), and its row is the
+// ratio of the medians: the 11 ms splitThread call after a greedy call collects the garbage greedy
+// left, and the per-round ratio read 20.8× in one full run where the medians read 41×.
 //
 // In the benchmark's own process these rows shared their rounds with the adversarial splits and
 // followed them: splitThread on 200 KB read 11.9 ms in one full run and 35.0 ms in another on the
 // same code, and the prose growth 200 KB → 1 MB 1.69× (no linear function grows so little). Here the
-// three contenders run alone: three calls of each first (greedy, at ~0.4 s a call, once), then
-// interleaved rounds (bench/measure.js).
+// contenders run alone, after three calls of each (greedy once).
 import twitter from 'twitter-text'
 import {splitThread} from '../dist/index.js'
-import {interleaved, prose} from './measure.js'
+import {chained, median, perRound, prose, spentSoFar} from './measure.js'
 
 const config = twitter.configs.version3
 
@@ -38,8 +41,8 @@ const smallText = prose(small)
 const bigText = prose(big)
 
 const atSmall = {
-  split: () => splitThread(smallText),
   greedy: () => greedy(smallText),
+  split: () => splitThread(smallText),
   parseTweet: () => twitter.parseTweet(smallText, config)
 }
 const atBig = {
@@ -50,9 +53,27 @@ for (let k = 0; k < 3; k++) {
   atSmall.split()
   atSmall.parseTweet()
   atBig.split()
+  atBig.parseTweet()
 }
 atSmall.greedy()
-const smallResult = interleaved(atSmall, {rounds: 9})
-const bigResult = interleaved(atBig, {rounds: 9, warmUp: false})
-const pick = (result) => Object.fromEntries(Object.entries(result).map(([name, {median, samples}]) => [name, {median, samples}]))
-console.log(JSON.stringify({small, big, atSmall: pick(smallResult), atBig: pick(bigResult)}))
+const rounds = 9
+const greedyRounds = 5
+const withGreedy = chained({greedy: atSmall.greedy}, greedyRounds)
+const smallSamples = chained({split: atSmall.split, parseTweet: atSmall.parseTweet}, rounds)
+const bigSamples = chained(atBig, rounds)
+const summary = (samples) => ({median: median(samples), samples})
+const ratio = (samples, top, bottom) => perRound(samples[top].length, (round) => samples[top][round] / samples[bottom][round])
+console.log(
+  JSON.stringify({
+    small,
+    big,
+    atSmall: {greedy: summary(withGreedy.greedy), split: summary(smallSamples.split), parseTweet: summary(smallSamples.parseTweet)},
+    atBig: {split: summary(bigSamples.split), parseTweet: summary(bigSamples.parseTweet)},
+    ratios: {
+      greedyOverSplit: {median: median(withGreedy.greedy) / median(smallSamples.split)},
+      splitOverParseTweetSmall: ratio(smallSamples, 'split', 'parseTweet'),
+      splitOverParseTweetBig: ratio(bigSamples, 'split', 'parseTweet')
+    },
+    cpuMs: spentSoFar()
+  })
+)

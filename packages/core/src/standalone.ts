@@ -33,7 +33,7 @@ const leading = /^["'“‘„«‹(\[¿¡「『《（*_]+/u
 // The characters `leading` strips (all in the BMP).
 const opening = '"\'“‘„«‹([¿¡「『《（*_'
 // Scripts written without spaces between words: length is counted in characters there.
-const unspaced = /[\u0E00-\u0EFF\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u
+export const unspaced = /[\u0E00-\u0EFF\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u
 const minimumWords = 5
 const minimumCharacters = 10
 
@@ -63,12 +63,14 @@ function charactersUpTo(text: string, most: number): number {
 
 /**
  * Reasons why `text` may read badly alone; empty when it stands alone. `piece` is true for a
- * tweet-sized piece of a sentence too long to share whole.
+ * tweet-sized piece of a sentence too long to share whole. `mayBeUnspaced` false says that the
+ * text holds no character of a script written without spaces (`unspaced`): a caller that checked
+ * a whole page at once spares each sentence its own pass.
  *
  * Runs once per sentence of a page, so it reads only what it needs: the first two words, the
  * word count up to five, the last characters; one pass over the text for its script.
  */
-export function standaloneReasons(text: string, piece: boolean): StandaloneReason[] {
+export function standaloneReasons(text: string, piece: boolean, mayBeUnspaced = true): StandaloneReason[] {
   const reasons: StandaloneReason[] = []
   // The first two words and whether there are at least five, as `text.trim().split(/\s+/)` gives them.
   let firstWord = ''
@@ -103,7 +105,7 @@ export function standaloneReasons(text: string, piece: boolean): StandaloneReaso
   // Thai has no sentence punctuation to miss.
   if (fragment || (!punctuated && !piece && !/[\u0E00-\u0E7F]/u.test(text))) reasons.push('fragment')
 
-  const short = unspaced.test(text) ? charactersUpTo(text, minimumCharacters) < minimumCharacters : count < minimumWords
+  const short = mayBeUnspaced && unspaced.test(text) ? charactersUpTo(text, minimumCharacters) < minimumCharacters : count < minimumWords
   if (short) reasons.push('too-short')
   if (piece) reasons.push('cut-piece')
   return reasons

@@ -6,10 +6,10 @@ import {canonicalize} from './normalize.js'
 import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
-import {formEncode, xCounter, xShareUrlWith} from './platforms/x.js'
+import {formEncode, FormEncodedText, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, segment, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
-import {standaloneReasons} from './standalone.js'
+import {standaloneReasons, unspaced} from './standalone.js'
 import type {Tweetable} from './types.js'
 
 const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'
@@ -34,6 +34,7 @@ const tweetablesOptionsSchema = perPlatform((platform) => {
 export type TweetablesOptions = z.input<ReturnType<typeof tweetablesOptionsSchema>>
 
 const ellipsis = '…'
+const encodedEllipsis = '%E2%80%A6'
 
 /** Units `from..to` of `units` as their own list (views, no copies). */
 function sliceUnits(units: Units, from: number, to: number): Units {
@@ -48,53 +49,96 @@ function sliceUnits(units: Units, from: number, to: number): Units {
   }
 }
 
-/** 32-bit FNV-1a over the UTF-16 code units of `text`: a short, stable fingerprint of a sentence. */
-function fnv1a(text: string): number {
+/**
+ * 32-bit FNV-1a over the UTF-16 code units of `text.slice(start, end)`: a short, stable fingerprint of
+ * a sentence (read in place, not from the slice: a slice is a view that every read goes through).
+ */
+function fnv1a(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
+  for (let index = start; index < end; index++) {
     hash ^= text.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }
   return hash >>> 0
 }
 
-/** The fingerprint as an id writes it: base 36, always seven characters (2^32 - 1 is `1z141z3`). */
-const fingerprint = (hash: number) => hash.toString(36).padStart(7, '0')
+const base36 = /* @__PURE__ */ (() => Uint8Array.from('0123456789abcdefghijklmnopqrstuvwxyz', (digit) => digit.charCodeAt(0)))()
 
 /**
- * How many sentences so far had an id base of this slug and fingerprint. Keyed by the fingerprint's
- * number, then the slug: the same as keying by the base `prefix-slug-fingerprint` (its last seven
- * characters are the fingerprint, never holding a dash), without hashing a new string per sentence.
+ * How many sentences so far had this id base (`prefix-slug-fingerprint`), keyed by the fingerprint's
+ * number, then the base: no map keyed by a new string per sentence (V8 would flatten and hash each).
  */
 interface Seen {
-  words: string
+  base: string
   count: number
   next: Seen | undefined
 }
 
 /**
- * A readable slug of the first words (Latin letters and digits only; accents dropped). ASCII text,
- * and text whose other characters can only separate words (`isSlugInert`), takes a scan that stops
- * after the fifth word; anything else takes the general path, which gives the same slug (ids are
- * stable: a changed slug would break every link to a sentence).
+ * Writes the base of each id, `prefix-slug-fingerprint` (`prefix-fingerprint` when the sentence has
+ * no slug), as one string: the prefix, the slug's characters and the fingerprint's digits go into one
+ * buffer, where joining them made a string per word, per join and per part (and `toString(36)` with
+ * `padStart`, V8's radix path for any double, was four times slower than the seven digits).
+ *
+ * The slug is made of the first five words (Latin letters and digits only; accents dropped, at most 40
+ * characters, lowercased, no dash at its end). ASCII text, and text whose other characters can only
+ * separate words (`isSlugInert`), takes a scan that stops after the fifth word; anything else takes
+ * the general path, which gives the same slug (ids are stable: a changed slug would break every link
+ * to a sentence). The fingerprint is the sentence's FNV-1a in base 36, seven digits (2^32 - 1 is
+ * `1z141z3`).
  */
-function slug(text: string): string {
-  let out = ''
-  let words = 0
-  for (let index = 0; index < text.length && out.length <= 40; ) {
-    const code = text.charCodeAt(index)
-    if (code >= 128 && !isSlugInert(code)) return slugOfAnyText(text)
-    if (!isAsciiAlphanumeric(code)) {
-      index++
-      continue
+function idBases(prefix: string): (text: string, start: number, end: number, hash: number) => string {
+  const slugAt = prefix.length + 1
+  const buffer = new Uint16Array(slugAt + 40 + 1 + 7)
+  for (let index = 0; index < prefix.length; index++) buffer[index] = prefix.charCodeAt(index)
+  buffer[prefix.length] = 45 // -
+  return (text, start, end, hash) => {
+    // `length` is the length of the whole slug so far: the scan stops once it passes 40.
+    let length = 0
+    let words = 0
+    for (let index = start; index < end && length <= 40; ) {
+      const code = text.charCodeAt(index)
+      if (code >= 128 && !isSlugInert(code)) {
+        const slug = slugOfAnyText(text.slice(start, end))
+        return `${prefix}-${slug ? slug + '-' : ''}${hash.toString(36).padStart(7, '0')}`
+      }
+      if (!isAsciiAlphanumeric(code)) {
+        index++
+        continue
+      }
+      if (words === 5) break
+      if (words > 0) {
+        if (length < 40) buffer[slugAt + length] = 45 // -
+        length++
+      }
+      for (; index < end; index++) {
+        const letter = text.charCodeAt(index)
+        if (!isAsciiAlphanumeric(letter)) break
+        if (length < 40) buffer[slugAt + length] = letter >= 65 && letter <= 90 ? letter + 32 : letter
+        length++
+      }
+      words++
     }
-    if (words === 5) break
-    const wordStart = index
-    while (index < text.length && isAsciiAlphanumeric(text.charCodeAt(index))) index++
-    out += (words > 0 ? '-' : '') + text.slice(wordStart, index)
-    words++
+    // Cut at 40, without the dashes it may end with; then the fingerprint.
+    let at = slugAt + Math.min(length, 40)
+    while (at > slugAt && buffer[at - 1] === 45) at--
+    if (at > slugAt) buffer[at++] = 45
+    // Two halves of small integers (the hash is up to 2^32: as a double, each digit took a division
+    // and a floating-point remainder): the first four digits, then the last three.
+    const high = Math.floor(hash / 36 ** 3)
+    let low = hash - high * 36 ** 3
+    for (let place = 36 ** 3, rest = high; place >= 1; place = (place / 36) | 0) {
+      const digit = (rest / place) | 0
+      buffer[at++] = base36[digit] as number
+      rest -= digit * place
+    }
+    for (let place = 36 ** 2; place >= 1; place = (place / 36) | 0) {
+      const digit = (low / place) | 0
+      buffer[at++] = base36[digit] as number
+      low -= digit * place
+    }
+    return String.fromCharCode.apply(null, buffer.subarray(0, at) as unknown as number[])
   }
-  return trimDashes(out.slice(0, 40).toLowerCase())
 }
 
 /**
@@ -116,12 +160,6 @@ const isSlugInert = (code: number) =>
   (code >= 0x2010 && code <= 0x205f)
 
 const isAsciiAlphanumeric = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-
-function trimDashes(text: string): string {
-  let end = text.length
-  while (end > 0 && text.charCodeAt(end - 1) === 45) end--
-  return text.slice(0, end)
-}
 
 function slugOfAnyText(text: string): string {
   return text
@@ -218,6 +256,10 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     return total
   }
   const seen = new Map<number, Seen>()
+  const idBase = idBases(prefix)
+  // Whether any sentence can be written in a script without spaces (the standalone check then
+  // counts its characters): asked once of the whole text, not of each sentence.
+  const mayBeUnspaced = unspaced.test(canonical.text)
   const result: Tweetable[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
@@ -243,7 +285,11 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     fittedRoom >= 0 && settings.buildUrl === undefined && resolved.profile.name === 'x' && settings.fragment !== 'text'
       ? {
           page: pageHref === undefined ? undefined : formEncode(pageHref + '#'),
-          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related})
+          write: xShareUrlWith({via: share.via, hashtags: share.hashtags, related: share.related}),
+          // The sentences' encodings, as slices of one encoding of the text: their links are written
+          // once it is complete (`pending`: the result's index, where its encoding starts and ends).
+          encoded: new FormEncodedText(canonical.text),
+          pending: [] as number[]
         }
       : undefined
   // The share options were validated once above; only the link back is new.
@@ -258,14 +304,13 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
     if (start === end) return
     const shown = canonical.text.slice(start, end)
-    const words = slug(shown)
-    const hash = fnv1a(shown)
+    const hash = fnv1a(canonical.text, start, end)
+    const base = idBase(canonical.text, start, end, hash)
     const first = seen.get(hash)
     let entry = first
-    while (entry !== undefined && entry.words !== words) entry = entry.next
-    if (entry === undefined) seen.set(hash, (entry = {words, count: 0, next: first}))
+    while (entry !== undefined && entry.base !== base) entry = entry.next
+    if (entry === undefined) seen.set(hash, (entry = {base, count: 0, next: first}))
     const repeat = ++entry.count
-    const base = `${prefix}-${words ? words + '-' : ''}${fingerprint(hash)}`
     const id = repeat === 1 ? base : `${base}-${repeat}`
 
     let link: string
@@ -287,9 +332,19 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
       // link only when cut from them): such a piece is trusted only on X, only when it cannot hold a
       // link at all, and fitted otherwise.
-      link = quickLink
-        ? quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
-        : intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      if (quickLink === undefined) {
+        link = intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
+      } else {
+        const encodedFrom = quickLink.encoded.at(start)
+        const encodedTo = encodedFrom < 0 ? -1 : quickLink.encoded.at(end)
+        if (encodedTo >= 0) {
+          // Written once the whole text is encoded, after the last sentence (a cut piece's end negated).
+          quickLink.pending.push(result.length, encodedFrom, cut ? -encodedTo - 1 : encodedTo)
+          link = ''
+        } else {
+          link = quickLink.write(formEncode(text), quickLink.page === undefined ? undefined : quickLink.page + id)
+        }
+      }
     } else {
       // A text fragment is as long as the words it quotes: on a network that counts links in full,
       // it may leave no room for them, and the sentence is quoted with a link to its id instead.
@@ -310,7 +365,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       }
       link = built as string
     }
-    const reasons = standaloneReasons(shown, piece)
+    const reasons = standaloneReasons(shown, piece, mayBeUnspaced)
     result.push({
       id,
       text: shown,
@@ -341,6 +396,16 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     }
     sentenceStart = k + 1
     weight = 0
+  }
+  if (quickLink !== undefined && quickLink.pending.length > 0) {
+    const {pending, page, write} = quickLink
+    const encoded = quickLink.encoded.finish()
+    for (let k = 0; k < pending.length; k += 3) {
+      const tweetable = result[pending[k] as number] as Tweetable
+      const to = pending[k + 2] as number
+      const text = to < 0 ? encoded.slice(pending[k + 1], -to - 1) + encodedEllipsis : encoded.slice(pending[k + 1], to)
+      tweetable.intentUrl = write(text, page === undefined ? undefined : page + tweetable.id)
+    }
   }
   return result
 }

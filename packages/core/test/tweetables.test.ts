@@ -105,6 +105,30 @@ describe('tweetables: ids', () => {
     expect(ids[2]).toBe(`${ids[0]}-3`)
   })
 
+  it('end in the FNV-1a fingerprint of the sentence, seven digits of base 36', () => {
+    // The README's definition, computed here on its own: ids are links, a changed id breaks them.
+    const fnv1a = (text: string) => {
+      let hash = 0x811c9dc5
+      for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+      return hash >>> 0
+    }
+    const sentences = fc.array(fc.string({unit: fc.constantFrom('a', 'B', '7', 'é', '東', '👍🏽', '.', ',', '-'), minLength: 1, maxLength: 12}), {minLength: 1, maxLength: 20})
+    fc.assert(
+      fc.property(sentences, (words) => {
+        const seen = new Map<string, number>()
+        for (const {id, text} of tweetables(words.join(' ') + '.')) {
+          // A sentence met again gets its number after the fingerprint.
+          const repeat = (seen.get(text) ?? 0) + 1
+          seen.set(text, repeat)
+          const fingerprint = fnv1a(text).toString(36).padStart(7, '0')
+          expect(id.endsWith(repeat === 1 ? `-${fingerprint}` : `-${fingerprint}-${repeat}`)).toBe(true)
+        }
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 200)}
+    )
+    expect(tweetables('Write less.')[0]?.id).toBe(`t-write-less-${fnv1a('Write less.').toString(36).padStart(7, '0')}`)
+  })
+
   it('take a custom prefix', () => {
     expect(tweetables('Hello there.', {idPrefix: 'quote'})[0]?.id).toMatch(/^quote-hello-there-/)
   })

@@ -1,5 +1,6 @@
 import {weightedLength, xAtoms, xCutting, xEntities, xSumsExactly, xWeigh, type Counter} from '../count.js'
 import type {IntentParams} from '../types.js'
+import {insidePair} from '../surrogates.js'
 import {type CountingProfile, type HandleRule, type PlatformProfile, withSharing} from './profile.js'
 
 // X (formerly Twitter). Counting is twitter-text 3.1 with config v3, the library X publishes and its
@@ -88,6 +89,100 @@ const encodedSpace = /%20/g
 const mayNeedMore = /[!'()~]/
 const leftByEncodeURIComponent = /[!'()~]/g
 const percentEncode = (character: string) => '%' + character.charCodeAt(0).toString(16).toUpperCase()
+
+// `formEncode`'s answer for each ASCII character: itself (letters, digits, `*-._`), `+` for the space,
+// 0 for a character written `%XX`.
+const asciiKept = /* @__PURE__ */ (() => {
+  const kept = new Uint8Array(128)
+  for (const character of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._') kept[character.charCodeAt(0)] = character.charCodeAt(0)
+  kept[32] = 43 // +
+  return kept
+})()
+const hexDigits = /* @__PURE__ */ (() => Uint8Array.from('0123456789ABCDEF', (digit) => digit.charCodeAt(0)))()
+
+/**
+ * `formEncode` of many ranges of one text, read in order, written into one buffer: `at(offset)`
+ * encodes the text up to `offset` and says where its encoding stands there, `finish()` gives the
+ * whole encoding as one string, and `formEncode(text.slice(start, end))` is then
+ * `finish().slice(at(start), at(end))`. For a page of sentences that is one flat string and one
+ * slice per sentence, instead of an encoding, a fix-up and their strings per sentence.
+ *
+ * Offsets must not go back, nor split a surrogate pair (`at` answers -1 to both: encode that range
+ * on its own). A lone surrogate is written as U+FFFD, as `formEncode` writes it.
+ */
+export class FormEncodedText {
+  readonly #text: string
+  #bytes: Uint8Array
+  #length = 0
+  #at = 0
+
+  constructor(text: string) {
+    this.#text = text
+    // Prose needs little more than its length; `#reserve` grows it for the rest.
+    this.#bytes = new Uint8Array(text.length + (text.length >> 1) + 64)
+  }
+
+  /** Where the encoding of code unit `offset` starts, after encoding the text up to it; -1 when it cannot be. */
+  at(offset: number): number {
+    const text = this.#text
+    // (`insidePair` reads past the end as a low half: the end of the text splits nothing.)
+    if (offset < this.#at || (offset < text.length && insidePair(text, offset))) return -1
+    // At most 9 characters per code unit (a BMP character of three UTF-8 bytes).
+    this.#reserve(9 * (offset - this.#at))
+    const bytes = this.#bytes
+    let length = this.#length
+    let index = this.#at
+    const byte = (value: number) => {
+      bytes[length] = 37 // %
+      bytes[length + 1] = hexDigits[value >> 4] as number
+      bytes[length + 2] = hexDigits[value & 15] as number
+      length += 3
+    }
+    for (; index < offset; index++) {
+      let code = text.charCodeAt(index)
+      if (code < 0x80) {
+        const kept = asciiKept[code] as number
+        if (kept === 0) byte(code)
+        else bytes[length++] = kept
+        continue
+      }
+      if (code < 0x800) {
+        byte(0xc0 | (code >> 6))
+      } else {
+        if (code >= 0xd800 && code <= 0xdfff) {
+          const low = text.charCodeAt(index + 1)
+          if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+            // A pair: one code point, four UTF-8 bytes.
+            code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+            index++
+            byte(0xf0 | (code >> 18))
+            byte(0x80 | ((code >> 12) & 63))
+          } else {
+            code = 0xfffd
+          }
+        }
+        if (code < 0x10000) byte(0xe0 | (code >> 12))
+        byte(0x80 | ((code >> 6) & 63))
+      }
+      byte(0x80 | (code & 63))
+    }
+    this.#length = length
+    this.#at = index
+    return length
+  }
+
+  /** The encoding of the text up to the furthest offset asked for. */
+  finish(): string {
+    return new TextDecoder().decode(this.#bytes.subarray(0, this.#length))
+  }
+
+  #reserve(more: number): void {
+    if (this.#length + more <= this.#bytes.length) return
+    const grown = new Uint8Array(Math.max(this.#bytes.length * 2, this.#length + more))
+    grown.set(this.#bytes.subarray(0, this.#length))
+    this.#bytes = grown
+  }
+}
 
 /**
  * `xShareUrl` for many texts that share everything else: given the text and the url already

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import {countTweet, defaultBuildUrl, intentUrl, platformProfile, splitThread} from '../../src/index.js'
-import {formEncode} from '../../src/platforms/x.js'
+import {FormEncodedText, formEncode} from '../../src/platforms/x.js'
 import {paramsOf} from './helpers.js'
 
 const samples = ['Hello https://example.com 👋🏽 東京', '👨‍👩‍👧‍👦 🇫🇷 e\u0301', '@someone #tag $CASH example.com', 'a'.repeat(300)]
@@ -60,5 +60,48 @@ describe('X share link encoding', () => {
     search.set('related', 'x,y')
     search.set('in_reply_to', '123')
     expect(defaultBuildUrl(params)).toBe(`https://x.com/intent/tweet?${search}`)
+  })
+
+  it('encodes ranges of one text, read in order, as formEncode encodes each range (fast-check)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '!', "'", '(', ')', '~', '+', '%', '&', '#', '\n', 'a', 'Z', '0', '*', '-', '.', '_', 'é', '東', '\u07ff', '\u0800', '\uffff', '👍🏽', '\ud800', '\udc00'),
+      fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))
+    )
+    const input = fc
+      .tuple(fc.string({unit, maxLength: 60}), fc.array(fc.nat(), {maxLength: 12}))
+      .map(([text, cuts]) => ({text, offsets: cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b)}))
+    fc.assert(
+      fc.property(input, ({text, offsets}) => {
+        const encoded = new FormEncodedText(text)
+        const ranges: Array<[number, number, number, number]> = []
+        // How far the text is encoded: the furthest offset `at` answered.
+        let furthest = 0
+        for (let k = 0; k + 1 < offsets.length; k += 2) {
+          const start = offsets[k] as number
+          const end = offsets[k + 1] as number
+          const from = encoded.at(start)
+          const to = from < 0 ? -1 : encoded.at(end)
+          // -1 only where an offset splits a pair: that range is encoded on its own.
+          const splitsPair = (offset: number) => /[\ud800-\udbff]/.test(text.charAt(offset - 1)) && /[\udc00-\udfff]/.test(text.charAt(offset))
+          if (from < 0) expect(splitsPair(start)).toBe(true)
+          else if (to < 0) expect(splitsPair(end)).toBe(true)
+          else ranges.push([start, end, from, to])
+          if (from >= 0) furthest = to < 0 ? start : end
+        }
+        const whole = encoded.finish()
+        for (const [start, end, from, to] of ranges) expect(whole.slice(from, to)).toBe(formEncode(text.slice(start, end)))
+        expect(whole).toBe(formEncode(text.slice(0, furthest)))
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 500)}
+    )
+  })
+
+  it('refuses to go back, and encodes a lone surrogate as U+FFFD', () => {
+    const encoded = new FormEncodedText('a\ud800b 👍')
+    expect(encoded.at(3)).toBe(11) // a, %EF%BF%BD, b
+    expect(encoded.at(2)).toBe(-1)
+    expect(encoded.at(5)).toBe(-1) // between the halves of 👍
+    expect(encoded.at(6)).toBe(24)
+    expect(encoded.finish()).toBe('a%EF%BF%BDb+%F0%9F%91%8D')
   })
 })
