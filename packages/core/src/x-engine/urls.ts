@@ -20,6 +20,21 @@ const MAX_URL_LENGTH = 4096
 const MAX_LABEL_LENGTH = 63
 const MAX_TCO_SLUG_LENGTH = 40
 
+// A stack of label starts for the chain walks below, kept between calls and grown by doubling (a
+// chain of a 100 KB domain has 40,000 labels). The walks never nest, so they share it.
+let labels = new Int32Array(64)
+
+/** Push `value` as the `count`-th entry of `labels`; returns the new count. */
+function pushLabel(count: number, value: number): number {
+  if (count === labels.length) {
+    const grown = new Int32Array(count * 2)
+    grown.set(labels)
+    labels = grown
+  }
+  labels[count] = value
+  return count + 1
+}
+
 /**
  * twitter-text's `extractUrlsWithIndices(text)`, exactly, in time linear in `text`.
  *
@@ -92,7 +107,9 @@ interface LabelRun {
 
 class UrlScan {
   readonly text: string
-  private readonly chains = new Map<number, number>()
+  // `chainEnd` per label start, memoised: 0 unknown, else the value + 2. Allocated on first use, one
+  // slot per code unit (a Map of tens of thousands of entries cost more than the scan it saved).
+  private chains: Int32Array | undefined
   // The last label run the left-to-right search looked at: starts inside it reuse it.
   private runFrom = -1
   private run: LabelRun = {end: -1, underscore: -1}
@@ -137,13 +154,15 @@ class UrlScan {
    */
   private chainEnd(from: number): number {
     const text = this.text
-    const stack: number[] = []
+    const chains = (this.chains ??= new Int32Array(text.length + 1))
+    // The labels walked, front to back: each one's start, bit-inverted when it holds a `_`.
+    let count = 0
     let value = -1
     let at = from
     for (;;) {
-      const known = this.chains.get(at)
-      if (known !== undefined) {
-        value = known
+      const known = chains[at] as number
+      if (known !== 0) {
+        value = known - 2
         break
       }
       const run = this.labelRun(at)
@@ -153,19 +172,20 @@ class UrlScan {
         text.charCodeAt(run.end) === DOT &&
         classOf(text.charCodeAt(run.end - 1)) & DOMAIN
       if (!isLabel) {
-        this.chains.set(at, -1)
+        chains[at] = 1
         break
       }
-      stack.push(at, run.end, run.underscore)
+      count = pushLabel(count, run.underscore < at ? at : ~at)
       at = run.end + 1
     }
-    while (stack.length > 0) {
-      const underscore = stack.pop() as number
-      const dot = stack.pop() as number
-      const start = stack.pop() as number
+    // Back to front: each label's dot is just before the next label.
+    for (let next = at, index = count - 1; index >= 0; index--) {
+      const entry = labels[index] as number
+      const start = entry < 0 ? ~entry : entry
       // More labels failed: this label as the domain name (no `_`), then a TLD after its dot.
-      if (value < 0 && underscore < start) value = tldEnd(text, dot + 1, text.length)
-      this.chains.set(start, value)
+      if (value < 0 && entry >= 0) value = tldEnd(text, next, text.length)
+      chains[start] = value + 2
+      next = start
     }
     return value
   }
@@ -362,8 +382,8 @@ function asciiDomains(text: string, from: number, to: number, first: boolean): n
       chains.set(at, value)
       break
     }
-    while (stack.length > 0) {
-      const label = stack.pop() as number
+    for (let index = stack.length - 1; index >= 0; index--) {
+      const label = stack[index] as number
       if (value < 0) value = tldEnd(text, label, to)
       chains.set(label, value)
     }
