@@ -20,19 +20,19 @@ const MAX_URL_LENGTH = 4096
 const MAX_LABEL_LENGTH = 63
 const MAX_TCO_SLUG_LENGTH = 40
 
-// A stack of label starts for the chain walks below, kept between calls and grown by doubling (a
-// chain of a 100 KB domain has 40,000 labels). The walks never nest, so they share it.
-let labels = new Int32Array(64)
+/** A stack of numbers in a typed array grown by doubling (a 100 KB domain is a chain of 40,000 labels). */
+class NumberStack {
+  values = new Int32Array(16)
+  count = 0
 
-/** Push `value` as the `count`-th entry of `labels`; returns the new count. */
-function pushLabel(count: number, value: number): number {
-  if (count === labels.length) {
-    const grown = new Int32Array(count * 2)
-    grown.set(labels)
-    labels = grown
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Int32Array(this.count * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.count++] = value
   }
-  labels[count] = value
-  return count + 1
 }
 
 /**
@@ -81,7 +81,10 @@ export function extractUrls(text: string): UrlMatch[] {
       before = -1
     }
     if (end < 0) {
+      // A domain starts with a domain character (a protocol with `h`), so no match has its preceding
+      // character before the next one: skip runs of dots, spaces, punctuation in one step each.
       at++
+      while (at + 1 < text.length && !(classOf(text.charCodeAt(at + 1)) & DOMAIN)) at++
       continue
     }
     scan.accept(before, urls)
@@ -90,10 +93,20 @@ export function extractUrls(text: string): UrlMatch[] {
   return urls
 }
 
-/** A cheap early exit: every URL has a dot followed by a TLD. */
+// A dot and a character a TLD can start with: an ASCII letter or digit, or any non-ASCII code unit (the
+// IDN TLDs). `tldEnd` finds no TLD after a dot that anything else follows.
+const DOT_THEN_TLD_START = /\.[0-9A-Za-z\u0080-\uffff]/g
+
+/**
+ * A cheap early exit: every URL has a dot followed by a TLD. The expression skips dots that no TLD
+ * can follow (a run of dots, `...`, `. `) in native code; only the others are looked up.
+ */
 function hasDotBeforeTld(text: string): boolean {
-  for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) {
-    if (tldEnd(text, index + 1, text.length) >= 0) return true
+  const candidate = DOT_THEN_TLD_START
+  candidate.lastIndex = 0
+  while (candidate.test(text)) {
+    // `test` moved `lastIndex` past the match; the TLD would start at its second character.
+    if (tldEnd(text, candidate.lastIndex - 1, text.length) >= 0) return true
   }
   return false
 }
@@ -110,6 +123,7 @@ class UrlScan {
   // `chainEnd` per label start, memoised: 0 unknown, else the value + 2. Allocated on first use, one
   // slot per code unit (a Map of tens of thousands of entries cost more than the scan it saved).
   private chains: Int32Array | undefined
+  private labels: NumberStack | undefined
   // The last label run the left-to-right search looked at: starts inside it reuse it.
   private runFrom = -1
   private run: LabelRun = {end: -1, underscore: -1}
@@ -156,7 +170,8 @@ class UrlScan {
     const text = this.text
     const chains = (this.chains ??= new Int32Array(text.length + 1))
     // The labels walked, front to back: each one's start, bit-inverted when it holds a `_`.
-    let count = 0
+    const labels = (this.labels ??= new NumberStack())
+    labels.count = 0
     let value = -1
     let at = from
     for (;;) {
@@ -175,12 +190,12 @@ class UrlScan {
         chains[at] = 1
         break
       }
-      count = pushLabel(count, run.underscore < at ? at : ~at)
+      labels.push(run.underscore < at ? at : ~at)
       at = run.end + 1
     }
     // Back to front: each label's dot is just before the next label.
-    for (let next = at, index = count - 1; index >= 0; index--) {
-      const entry = labels[index] as number
+    for (let next = at, index = labels.count - 1; index >= 0; index--) {
+      const entry = labels.values[index] as number
       const start = entry < 0 ? ~entry : entry
       // More labels failed: this label as the domain name (no `_`), then a TLD after its dot.
       if (value < 0 && entry >= 0) value = tldEnd(text, next, text.length)
