@@ -251,7 +251,7 @@ class UrlScan {
   /** twitter-text's filters on the match last found, pushing what it keeps. */
   accept(before: number, urls: UrlMatch[]): void {
     const {text, start, protocol, domainStart, domainEnd, end} = this
-    if (!this.validIdna() || (protocol || 8) + (end - start) > MAX_URL_LENGTH) return
+    if ((protocol || 8) + (end - start) > MAX_URL_LENGTH || !this.validIdna()) return
     if (protocol === 0) {
       // `[-_./]$` on the preceding character
       if (before === 0x2d || before === 0x5f || before === 0x2e || before === 0x2f) return
@@ -370,48 +370,15 @@ function queryEnd(text: string, from: number, limit: number, none: number): numb
  */
 function asciiDomains(text: string, from: number, to: number, first: boolean): number[] {
   const found: number[] = []
-  const chains = new Map<number, number>()
-  const labelEnd = (at: number) => {
-    let index = at
-    while (index < to && classOf(text.charCodeAt(index)) & ASCII_LABEL) index++
-    return index
-  }
-  // `(?:label\.)* TLD` from `at`: greedy, so the longest chain whose end a TLD follows.
-  const chainEnd = (start: number) => {
-    const stack: number[] = []
-    let at = start
-    let value: number
-    for (;;) {
-      const known = chains.get(at)
-      if (known !== undefined) {
-        value = known
-        break
-      }
-      const end = labelEnd(at)
-      if (end > at && end < to && text.charCodeAt(end) === DOT) {
-        stack.push(at)
-        at = end + 1
-        continue
-      }
-      value = tldEnd(text, at, to)
-      chains.set(at, value)
-      break
-    }
-    for (let index = stack.length - 1; index >= 0; index--) {
-      const label = stack[index] as number
-      if (value < 0) value = tldEnd(text, label, to)
-      chains.set(label, value)
-    }
-    return value
-  }
+  const chains = new AsciiChains(text, from, to)
   let at = from
   while (at < to) {
     if (!(classOf(text.charCodeAt(at)) & ASCII_LABEL)) {
       at++
       continue
     }
-    const end = labelEnd(at)
-    const match = end < to && text.charCodeAt(end) === DOT ? chainEnd(end + 1) : -1
+    const end = chains.labelEnd(at)
+    const match = end < to && text.charCodeAt(end) === DOT ? chains.chainEnd(end + 1) : -1
     if (match < 0) {
       at = end // every start inside this label fails the same way
       continue
@@ -421,4 +388,66 @@ function asciiDomains(text: string, from: number, to: number, first: boolean): n
     at = match
   }
   return found
+}
+
+/** `(?:label\.)* TLD` of `validAsciiDomain` in `text[from, to)`, memoised per label start. */
+class AsciiChains {
+  private readonly text: string
+  private readonly from: number
+  private readonly to: number
+  // Allocated for the first chain of two labels or more (most domains, `x.com`, have one): per label
+  // start, 0 unknown, else the chain's end + 2.
+  private memo: Int32Array | undefined
+  private labels: NumberStack | undefined
+
+  constructor(text: string, from: number, to: number) {
+    this.text = text
+    this.from = from
+    this.to = to
+  }
+
+  labelEnd(at: number): number {
+    const {text, to} = this
+    let index = at
+    while (index < to && classOf(text.charCodeAt(index)) & ASCII_LABEL) index++
+    return index
+  }
+
+  /** Greedy, so the longest chain from `start` whose end a TLD follows, or -1. */
+  chainEnd(start: number): number {
+    const {text, from, to} = this
+    let at = start
+    let value: number
+    let labels: NumberStack | undefined
+    for (;;) {
+      const known = this.memo?.[at - from] ?? 0
+      if (known !== 0) {
+        value = known - 2
+        break
+      }
+      const end = this.labelEnd(at)
+      if (end > at && end < to && text.charCodeAt(end) === DOT) {
+        if (!labels) {
+          labels = this.labels ??= new NumberStack()
+          labels.count = 0
+          this.memo ??= new Int32Array(to - from + 1)
+        }
+        labels.push(at)
+        at = end + 1
+        continue
+      }
+      value = tldEnd(text, at, to)
+      if (this.memo) this.memo[at - from] = value + 2
+      break
+    }
+    if (labels) {
+      const memo = this.memo as Int32Array
+      for (let index = labels.count - 1; index >= 0; index--) {
+        const label = labels.values[index] as number
+        if (value < 0) value = tldEnd(text, label, to)
+        memo[label - from] = value + 2
+      }
+    }
+    return value
+  }
 }
