@@ -2,7 +2,7 @@
 // with and without letters between, mark stacks, whitespace runs, dots, CJK with URLs, emoji
 // sequences. For splitThread, tweetables, intentUrl and countTweet: CPU time at 20 KB (per call,
 // five calls in a row) and at 100 KB, the two sizes interleaved, medians of seven rounds (fifteen when
-// the ratio is near the target) (bench/measure.js), samples of at least 20 ms; the ratio is the median
+// the ratio is within 0.5 of the target) (bench/measure.js), samples of at least 20 ms; the ratio is the median
 // of the rounds' ratios. Targets: 100 KB costs ≤ 6× 20 KB (linear is 5×), and no 20 KB input costs
 // more than ~50 ms. A cell over 6 is measured again from 100 KB to 500 KB, to say whether it keeps
 // growing or took one step between the two sizes; that does not change the target or the worst ratio.
@@ -143,7 +143,7 @@ export function scaling({quick = false, only, single = false, beyondStep = true}
  * the rounds' ratios, each pair run back to back, so under the same load elsewhere on the machine,
  * which is steadier than a ratio of two medians. Samples of at least 20 ms and seven rounds: a
  * collection of a millisecond or two landing in a 5 ms sample moved a family's ratio by 2 from one
- * run to the next. A ratio near the target (5 to 7) gets eight rounds more, all fifteen in the
+ * run to the next. A ratio near the target (5.5 to 6.5) gets eight rounds more, all fifteen in the
  * median: there one or two rounds under a burst of load elsewhere moved a cell across 6 from one
  * run to the next, and more rounds only where the answer is close steady it at little cost.
  * @returns {{ratio: number, ratios: number[], medians: {small: number, large: number}}} `medians`: ms per sample
@@ -153,7 +153,7 @@ function growth(small, large, batch, estimates, {rounds = 7, closer = true} = {}
   const first = interleaved(contenders, {estimates, sampleMs: 20, rounds})
   const ratios = first.large.samples.map((sample, round) => (sample * batch) / first.small.samples[round])
   let samples = {small: first.small.samples, large: first.large.samples}
-  if (closer && median(ratios) > 5 && median(ratios) < 7) {
+  if (closer && median(ratios) > 5.5 && median(ratios) < 6.5) {
     const more = interleaved(contenders, {estimates: {small: first.small.median, large: first.large.median}, sampleMs: 20, rounds: 8})
     ratios.push(...more.large.samples.map((sample, round) => (sample * batch) / more.small.samples[round]))
     samples = {small: [...samples.small, ...more.small.samples], large: [...samples.large, ...more.large.samples]}
