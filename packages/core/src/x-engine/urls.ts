@@ -81,10 +81,11 @@ export function extractUrls(text: string): UrlMatch[] {
       before = -1
     }
     if (end < 0) {
-      // A domain starts with a domain character (a protocol with `h`), so no match has its preceding
-      // character before the next one: skip runs of dots, spaces, punctuation in one step each.
+      // A match needs a preceding character here and a domain character (a protocol's `h` is one)
+      // right after it: skip in one step each the offsets without that pair (runs of dots, of
+      // punctuation, the letters of a word).
       at++
-      while (at + 1 < text.length && !(classOf(text.charCodeAt(at + 1)) & DOMAIN)) at++
+      while (at + 1 < text.length && !(classOf(text.charCodeAt(at)) & PRECEDING && classOf(text.charCodeAt(at + 1)) & DOMAIN)) at++
       continue
     }
     scan.accept(before, urls)
