@@ -4,11 +4,12 @@
 // five calls in a row) and at 100 KB, both warmed up, then interleaved, medians of seven rounds
 // (fifteen when the ratio is over 5.5) (bench/measure.js), samples of at least 20 ms; the ratio is the
 // median of the rounds' ratios. Targets: 100 KB costs ≤ 6× 20 KB (linear is 5×), and no 20 KB input costs
-// more than ~50 ms. A cell over 6 is measured again from 100 KB to 500 KB, to say whether it keeps
-// growing or took one step between the two sizes; that does not change the target or the worst ratio.
+// more than ~50 ms. With --beyond, a cell over 6 is measured again from 100 KB to 500 KB, to say whether
+// it keeps growing or took one step between the two sizes (about 10 s of CPU per cell); that does not
+// change the target or the worst ratio.
 //
-// Run: part of `pnpm bench`, or `node bench/scaling.js [--quick] [--single] [--family <part of a name>]` after
-// building.
+// Run: part of `pnpm bench`, or `node bench/scaling.js [--quick] [--single] [--beyond] [--family <part of a
+// name>]` after building.
 // BENCH_DIST=/path/to/dist times another build (the "before" column of the README).
 // --quick times only the families the issue names.
 import {pathToFileURL} from 'node:url'
@@ -66,12 +67,12 @@ const functions = {
 }
 
 /**
- * Time every family (or the issue's own with `quick`) at 20 KB and 100 KB, and a cell over the target
- * again at 100 KB and 500 KB (`beyond`; `beyondStep: false` skips that).
+ * Time every family (or the issue's own with `quick`) at 20 KB and 100 KB, and with `beyondStep` a cell
+ * over the target again at 100 KB and 500 KB (`beyond`).
  * @returns {{rows: object[], worstRatio: {value: number, where: string}, worstSmall: {value: number, where: string},
  *   beyond: Array<{where: string, at20to100: number, at100to500: number}>}}
  */
-export function scaling({quick = false, only, single = false, beyondStep = true} = {}) {
+export function scaling({quick = false, only, single = false, beyondStep = false} = {}) {
   const rows = []
   const beyond = []
   const worstRatio = {value: 0, where: ''}
@@ -166,7 +167,12 @@ function growth(small, large, batch, {rounds = 7, warmUps = 2, closer = true} = 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const filter = process.argv.indexOf('--family')
   const only = filter > 0 ? process.argv[filter + 1] : undefined
-  const {rows, worstRatio, worstSmall, beyond} = scaling({quick: process.argv.includes('--quick'), only, single: process.argv.includes('--single')})
+  const {rows, worstRatio, worstSmall, beyond} = scaling({
+    quick: process.argv.includes('--quick'),
+    only,
+    single: process.argv.includes('--single'),
+    beyondStep: process.argv.includes('--beyond')
+  })
   console.table(rows)
   console.log(
     `worst 100 KB ÷ 20 KB: ×${worstRatio.value.toFixed(1)} (${worstRatio.where}; target ≤ 6, linear is 5); ` +
