@@ -11,17 +11,21 @@ export const PRECEDING = 32 // validUrlPrecedingChars: may stand right before a 
 export const ASCII_LABEL = 64 // a label character of validAsciiDomain
 const KNOWN = 128
 
-let table: Uint8Array | undefined
+// One byte per code unit, filled on first sight: 0 until then.
+const table = /* @__PURE__ */ new Uint8Array(65536)
 let tests: Array<[RegExp, number]> | undefined
 
 /**
  * The class bits of a code unit, computed on first sight with twitter-text's own expressions (so case
- * folding under `i` is the engine's, not ours) and kept: every later look is one array read.
+ * folding under `i` is the engine's, not ours) and kept: every later look is one array read, small
+ * enough to be inlined where the scans call it. Past the end of a string (`NaN`), 0.
  */
 export function classOf(code: number): number {
-  table ??= new Uint8Array(65536)
-  const known = table[code] as number
-  if (known !== 0) return known
+  const known = table[code]
+  return known === 0 ? classify(code) : (known ?? 0)
+}
+
+function classify(code: number): number {
   tests ??= [
     [new RegExp(`^${data.domainChars}$`), DOMAIN],
     [new RegExp(`^${data.pathChars}$`, 'i'), PATH],

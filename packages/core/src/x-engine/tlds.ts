@@ -7,6 +7,11 @@ import {unpackNumbers, unzigzag} from './packed.js'
 // TLD, which is what `tldEnd` takes.
 let set: Set<string> | undefined
 let longest = 0
+// The folded first code unit of every TLD: most text after a dot (`…`, `。`, a space) starts none.
+const firsts = new Set<string>()
+// The ASCII TLDs in lower case. An ASCII run can only be one of them: folding keeps a non-ASCII code
+// unit non-ASCII. Looking a slice up here skips building its folded copy a code unit at a time.
+const lowerAscii = new Set<string>()
 
 /** ES `Canonicalize` for a case-insensitive expression without `u`, one code unit at a time. */
 function canonical(text: string, from: number, to: number): string {
@@ -29,7 +34,10 @@ function tldSet(): Set<string> {
   if (set) return set
   set = new Set()
   const add = (tld: string) => {
-    set?.add(canonical(tld, 0, tld.length))
+    const folded = canonical(tld, 0, tld.length)
+    set?.add(folded)
+    firsts.add(folded.slice(0, 1))
+    if (/^[0-9A-Za-z]+$/.test(tld)) lowerAscii.add(tld.toLowerCase())
     longest = Math.max(longest, tld.length)
   }
   // Front-coded: a capital letter (A = 0) gives how much of the previous TLD this one starts with.
@@ -77,11 +85,13 @@ export function tldEnd(text: string, at: number, limit: number): number {
   if (end - at <= longest) {
     if (end === limit || text.charCodeAt(end) < 0x80) {
       // Only the whole alphanumeric run can pass the lookahead.
-      if (end > at && mayFollow(text, end, limit) && tlds.has(canonical(text, at, end))) return end
-    } else {
+      if (end > at && mayFollow(text, end, limit) && lowerAscii.has(text.slice(at, end).toLowerCase())) return end
+    } else if (firsts.has(canonical(text, at, at + 1))) {
       // A non-ASCII character follows: the run itself, or a longer TLD that goes on with it (`vermögensberatung`).
-      for (let length = Math.min(longest, limit - at); length >= Math.max(1, end - at); length--) {
-        if (tlds.has(canonical(text, at, at + length)) && mayFollow(text, at + length, limit)) return at + length
+      // Case folding maps each code unit to one, so the candidates are prefixes of one folded string.
+      const folded = canonical(text, at, at + Math.min(longest, limit - at))
+      for (let length = folded.length; length >= Math.max(1, end - at); length--) {
+        if (tlds.has(folded.slice(0, length)) && mayFollow(text, at + length, limit)) return at + length
       }
     }
   }

@@ -20,6 +20,21 @@ const MAX_URL_LENGTH = 4096
 const MAX_LABEL_LENGTH = 63
 const MAX_TCO_SLUG_LENGTH = 40
 
+/** A stack of numbers in a typed array grown by doubling (a 100 KB domain is a chain of 40,000 labels). */
+class NumberStack {
+  values = new Int32Array(16)
+  count = 0
+
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Int32Array(this.count * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.count++] = value
+  }
+}
+
 /**
  * twitter-text's `extractUrlsWithIndices(text)`, exactly, in time linear in `text`.
  *
@@ -66,7 +81,11 @@ export function extractUrls(text: string): UrlMatch[] {
       before = -1
     }
     if (end < 0) {
+      // A match needs a preceding character here and a domain character (a protocol's `h` is one)
+      // right after it: skip in one step each the offsets without that pair (runs of dots, of
+      // punctuation, the letters of a word).
       at++
+      while (at + 1 < text.length && !(classOf(text.charCodeAt(at)) & PRECEDING && classOf(text.charCodeAt(at + 1)) & DOMAIN)) at++
       continue
     }
     scan.accept(before, urls)
@@ -75,10 +94,20 @@ export function extractUrls(text: string): UrlMatch[] {
   return urls
 }
 
-/** A cheap early exit: every URL has a dot followed by a TLD. */
+// A dot and a character a TLD can start with: an ASCII letter or digit, or any non-ASCII code unit (the
+// IDN TLDs). `tldEnd` finds no TLD after a dot that anything else follows.
+const DOT_THEN_TLD_START = /\.[0-9A-Za-z\u0080-\uffff]/g
+
+/**
+ * A cheap early exit: every URL has a dot followed by a TLD. The expression skips dots that no TLD
+ * can follow (a run of dots, `...`, `. `) in native code; only the others are looked up.
+ */
 function hasDotBeforeTld(text: string): boolean {
-  for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) {
-    if (tldEnd(text, index + 1, text.length) >= 0) return true
+  const candidate = DOT_THEN_TLD_START
+  candidate.lastIndex = 0
+  while (candidate.test(text)) {
+    // `test` moved `lastIndex` past the match; the TLD would start at its second character.
+    if (tldEnd(text, candidate.lastIndex - 1, text.length) >= 0) return true
   }
   return false
 }
@@ -92,7 +121,10 @@ interface LabelRun {
 
 class UrlScan {
   readonly text: string
-  private readonly chains = new Map<number, number>()
+  // `chainEnd` per label start, memoised: 0 unknown, else the value + 2. Allocated on first use, one
+  // slot per code unit (a Map of tens of thousands of entries cost more than the scan it saved).
+  private chains: Int32Array | undefined
+  private labels: NumberStack | undefined
   // The last label run the left-to-right search looked at: starts inside it reuse it.
   private runFrom = -1
   private run: LabelRun = {end: -1, underscore: -1}
@@ -137,13 +169,16 @@ class UrlScan {
    */
   private chainEnd(from: number): number {
     const text = this.text
-    const stack: number[] = []
+    const chains = (this.chains ??= new Int32Array(text.length + 1))
+    // The labels walked, front to back: each one's start, bit-inverted when it holds a `_`.
+    const labels = (this.labels ??= new NumberStack())
+    labels.count = 0
     let value = -1
     let at = from
     for (;;) {
-      const known = this.chains.get(at)
-      if (known !== undefined) {
-        value = known
+      const known = chains[at] as number
+      if (known !== 0) {
+        value = known - 2
         break
       }
       const run = this.labelRun(at)
@@ -153,19 +188,20 @@ class UrlScan {
         text.charCodeAt(run.end) === DOT &&
         classOf(text.charCodeAt(run.end - 1)) & DOMAIN
       if (!isLabel) {
-        this.chains.set(at, -1)
+        chains[at] = 1
         break
       }
-      stack.push(at, run.end, run.underscore)
+      labels.push(run.underscore < at ? at : ~at)
       at = run.end + 1
     }
-    while (stack.length > 0) {
-      const underscore = stack.pop() as number
-      const dot = stack.pop() as number
-      const start = stack.pop() as number
+    // Back to front: each label's dot is just before the next label.
+    for (let next = at, index = labels.count - 1; index >= 0; index--) {
+      const entry = labels.values[index] as number
+      const start = entry < 0 ? ~entry : entry
       // More labels failed: this label as the domain name (no `_`), then a TLD after its dot.
-      if (value < 0 && underscore < start) value = tldEnd(text, dot + 1, text.length)
-      this.chains.set(start, value)
+      if (value < 0 && entry >= 0) value = tldEnd(text, next, text.length)
+      chains[start] = value + 2
+      next = start
     }
     return value
   }
@@ -216,7 +252,7 @@ class UrlScan {
   /** twitter-text's filters on the match last found, pushing what it keeps. */
   accept(before: number, urls: UrlMatch[]): void {
     const {text, start, protocol, domainStart, domainEnd, end} = this
-    if (!this.validIdna() || (protocol || 8) + (end - start) > MAX_URL_LENGTH) return
+    if ((protocol || 8) + (end - start) > MAX_URL_LENGTH || !this.validIdna()) return
     if (protocol === 0) {
       // `[-_./]$` on the preceding character
       if (before === 0x2d || before === 0x5f || before === 0x2e || before === 0x2f) return
@@ -335,48 +371,15 @@ function queryEnd(text: string, from: number, limit: number, none: number): numb
  */
 function asciiDomains(text: string, from: number, to: number, first: boolean): number[] {
   const found: number[] = []
-  const chains = new Map<number, number>()
-  const labelEnd = (at: number) => {
-    let index = at
-    while (index < to && classOf(text.charCodeAt(index)) & ASCII_LABEL) index++
-    return index
-  }
-  // `(?:label\.)* TLD` from `at`: greedy, so the longest chain whose end a TLD follows.
-  const chainEnd = (start: number) => {
-    const stack: number[] = []
-    let at = start
-    let value: number
-    for (;;) {
-      const known = chains.get(at)
-      if (known !== undefined) {
-        value = known
-        break
-      }
-      const end = labelEnd(at)
-      if (end > at && end < to && text.charCodeAt(end) === DOT) {
-        stack.push(at)
-        at = end + 1
-        continue
-      }
-      value = tldEnd(text, at, to)
-      chains.set(at, value)
-      break
-    }
-    while (stack.length > 0) {
-      const label = stack.pop() as number
-      if (value < 0) value = tldEnd(text, label, to)
-      chains.set(label, value)
-    }
-    return value
-  }
+  const chains = new AsciiChains(text, from, to)
   let at = from
   while (at < to) {
     if (!(classOf(text.charCodeAt(at)) & ASCII_LABEL)) {
       at++
       continue
     }
-    const end = labelEnd(at)
-    const match = end < to && text.charCodeAt(end) === DOT ? chainEnd(end + 1) : -1
+    const end = chains.labelEnd(at)
+    const match = end < to && text.charCodeAt(end) === DOT ? chains.chainEnd(end + 1) : -1
     if (match < 0) {
       at = end // every start inside this label fails the same way
       continue
@@ -386,4 +389,66 @@ function asciiDomains(text: string, from: number, to: number, first: boolean): n
     at = match
   }
   return found
+}
+
+/** `(?:label\.)* TLD` of `validAsciiDomain` in `text[from, to)`, memoised per label start. */
+class AsciiChains {
+  private readonly text: string
+  private readonly from: number
+  private readonly to: number
+  // Allocated for the first chain of two labels or more (most domains, `x.com`, have one): per label
+  // start, 0 unknown, else the chain's end + 2.
+  private memo: Int32Array | undefined
+  private labels: NumberStack | undefined
+
+  constructor(text: string, from: number, to: number) {
+    this.text = text
+    this.from = from
+    this.to = to
+  }
+
+  labelEnd(at: number): number {
+    const {text, to} = this
+    let index = at
+    while (index < to && classOf(text.charCodeAt(index)) & ASCII_LABEL) index++
+    return index
+  }
+
+  /** Greedy, so the longest chain from `start` whose end a TLD follows, or -1. */
+  chainEnd(start: number): number {
+    const {text, from, to} = this
+    let at = start
+    let value: number
+    let labels: NumberStack | undefined
+    for (;;) {
+      const known = this.memo?.[at - from] ?? 0
+      if (known !== 0) {
+        value = known - 2
+        break
+      }
+      const end = this.labelEnd(at)
+      if (end > at && end < to && text.charCodeAt(end) === DOT) {
+        if (!labels) {
+          labels = this.labels ??= new NumberStack()
+          labels.count = 0
+          this.memo ??= new Int32Array(to - from + 1)
+        }
+        labels.push(at)
+        at = end + 1
+        continue
+      }
+      value = tldEnd(text, at, to)
+      if (this.memo) this.memo[at - from] = value + 2
+      break
+    }
+    if (labels) {
+      const memo = this.memo as Int32Array
+      for (let index = labels.count - 1; index >= 0; index--) {
+        const label = labels.values[index] as number
+        if (value < 0) value = tldEnd(text, label, to)
+        memo[label - from] = value + 2
+      }
+    }
+    return value
+  }
 }
