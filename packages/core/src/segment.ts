@@ -114,10 +114,25 @@ function cutting(counter: Counter, word: string): WordContext {
   return {before, spans: counter.entities(word)}
 }
 
-/** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
-function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context: WordContext} {
-  const pieces: Array<{end: number; after: Break}> = []
-  const context = cutting(counter, word)
+// The inner breaks of the word being segmented, as parallel arrays reused from word to word (a
+// Japanese paragraph is one word with a break between most of its characters: no object per break).
+let innerEnd = new Int32Array(256)
+let innerKind = new Uint8Array(256)
+
+/**
+ * The places inside a word where a script without spaces, or an em dash, allows a break, written to
+ * `innerEnd`/`innerKind` (grown as needed); returns how many.
+ */
+function innerBreaks(word: string, context: WordContext): number {
+  let count = 0
+  if (innerEnd.length < word.length) {
+    let size = innerEnd.length
+    while (size < word.length) size *= 2
+    innerEnd = new Int32Array(size)
+    innerKind = new Uint8Array(size)
+  }
+  const ends = innerEnd
+  const kinds = innerKind
   // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom
   // (-1 in `before`); nor one or two characters before an entity: what precedes it decides whether
   // it is one (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not). Marked
@@ -138,6 +153,7 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
     }
   }
   const {before} = context
+  const table = (roles ??= buildRoles())
   let blocked = 0
   let index = 0
   let code = word.codePointAt(0) as number
@@ -148,10 +164,16 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
     const next = index + (code > 0xffff ? 2 : 1)
     if (next >= word.length) break
     if (depth) for (let offset = index + 1; offset <= next; offset++) blocked += depth[offset] as number
-    const following = word.codePointAt(next) as number
-    const followingRole = roleOf(following)
+    let following = word.charCodeAt(next)
+    let followingRole: number
+    if (following < 0xd800 || following > 0xdbff) {
+      followingRole = table[following] as number
+    } else {
+      following = word.codePointAt(next) as number
+      followingRole = roleOf(following)
+    }
     closing = (role & Role.SentenceMark) !== 0 || (closing && (role & Role.Closer) !== 0)
-    let kind: Break | undefined
+    let kind = 0
     if (closing && (followingRole & (Role.Closer | Role.SentenceMark)) !== 0) {
       // `。"` or `！」`: the closer belongs to the sentence before it.
     } else if (closing && (role & Role.Closer) !== 0 && (followingRole & Role.Quotative) !== 0) {
@@ -165,12 +187,16 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
       else if ((role & Role.Dash) !== 0 && following !== code) kind = Break.Clause
       else if ((role & (Role.Cjk | Role.WordCloser)) !== 0 && (followingRole & (Role.Cjk | Role.WordOpener)) !== 0) kind = Break.Word
     }
-    if (kind !== undefined && blocked === 0 && (before[next] as number) >= 0) pieces.push({end: next, after: kind})
+    if (kind !== 0 && blocked === 0 && (before[next] as number) >= 0) {
+      ends[count] = next
+      kinds[count] = kind
+      count++
+    }
     index = next
     code = following
     role = followingRole
   }
-  return {pieces, context}
+  return count
 }
 
 const isAsciiAlphanumeric = (code: number) =>
@@ -738,51 +764,65 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       if (peak > longWord) heavy.set(k, peak)
       continue
     }
-    const {pieces: inner, context} = innerBreaks(word, counter)
     // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
     // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
+    const context = cutting(counter, word)
     const {before, spans} = context
-    const weightOf = (from: number, to: number) => (before[to] as number) - (before[from] as number)
+    const innerCount = innerBreaks(word, context)
+    const ends = innerEnd
+    const kinds = innerKind
     // A sentence wholly inside the word (from its start when a line starts there, or from a
     // sentence break, to a sentence break, or to its end when a sentence ends there too) that fits
     // in a post keeps none of its inner breaks: the choice of breaks never ends a post inside a
     // sentence that fits, so one unit per sentence instead of one per character changes nothing
     // but the work (Japanese is one word per paragraph). Only the word and the breaks next to it
-    // decide this, which keeps its units reusable as before.
-    const pieces: Array<{end: number; after: Break}> = []
+    // decide this, which keeps its units reusable as before. The breaks kept are moved to the
+    // front of the same arrays (`kept` never passes the break being read).
+    let kept = 0
     // Heaviest sentence or piece of the word before cutting: a sentence decides the units too.
     let peak = 0
     {
       let sentenceStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1
       let pending = 0
-      const close = (end: number, complete: boolean) => {
-        if (complete && sentenceStart >= 0) {
-          const weight = weightOf(sentenceStart, end)
-          if (weight > peak) peak = weight
-          if (weight <= longWord) pieces.length = pending
-        }
-        sentenceStart = end
-      }
-      for (const piece of inner) {
-        if (piece.after <= Break.Sentence) {
-          close(piece.end, true)
-          pieces.push(piece)
-          pending = pieces.length
+      for (let index = 0; index < innerCount; index++) {
+        const end = ends[index] as number
+        const kind = kinds[index] as number
+        if (kind <= Break.Sentence) {
+          if (sentenceStart >= 0) {
+            const weight = (before[end] as number) - (before[sentenceStart] as number)
+            if (weight > peak) peak = weight
+            if (weight <= longWord) kept = pending
+          }
+          sentenceStart = end
+          ends[kept] = end
+          kinds[kept] = kind
+          kept++
+          pending = kept
         } else {
-          pieces.push(piece)
+          ends[kept] = end
+          kinds[kept] = kind
+          kept++
         }
       }
-      close(word.length, wordBreak <= Break.Sentence || wordBreak === Break.End)
+      if ((wordBreak <= Break.Sentence || wordBreak === Break.End) && sentenceStart >= 0) {
+        const weight = (before[word.length] as number) - (before[sentenceStart] as number)
+        if (weight > peak) peak = weight
+        if (weight <= longWord) kept = pending
+      }
     }
     let pieceStart = 0
-    const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
-      const pieceWeight = weightOf(pieceStart, pieceEnd)
+    for (let index = 0; index <= kept; index++) {
+      const last = index === kept
+      const pieceEnd = last ? word.length : (ends[index] as number)
+      const pieceBreak: Break = last ? wordBreak : (kinds[index] as Break)
+      const pieceGap = last ? wordGap : 0
+      const pieceWeight = (before[pieceEnd] as number) - (before[pieceStart] as number)
       if (pieceWeight > peak) peak = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
         for (const cut of cutRange(word, pieceStart, pieceEnd, before, spans, counter, longWord, wholeAtoms)) {
-          const last = cut.after === Break.End
-          push(ws + cutStart, ws + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
+          const end = cut.after === Break.End
+          push(ws + cutStart, ws + cut.end, cut.weight, end ? pieceGap : 0, end ? pieceBreak : cut.after)
           cutStart = cut.end
         }
       } else {
@@ -790,8 +830,6 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       }
       pieceStart = pieceEnd
     }
-    for (const piece of pieces) emit(piece.end, piece.after, 0)
-    emit(word.length, wordBreak, wordGap)
     if (peak > longWord) heavy.set(k, peak)
   }
 
