@@ -58,6 +58,11 @@ export interface Counter {
    * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
    * within the limit. Lets the splitter give a post its length without counting it again. Leave it
    * out (or answer false) when unsure: the post is then counted.
+   *
+   * A counter that has it also promises, for any text `body`, that a space and a numbering label
+   * after it (ASCII digits, `/`, brackets: no dot, nothing that joins what precedes a space) add
+   * exactly their weight: `count(body + ' ' + label).length` is `count(body).length + 1 +
+   * weigh(label)`. So a post cut inside a word is counted once, without its label.
    */
   sumsExactly?(text: string, start: number, end: number): boolean
 }

@@ -337,7 +337,8 @@ interface Draft {
   cut: boolean
   /**
    * Weight of the posted body, continuation mark included, when it is a sum of unit weights (the
-   * post holds whole words only); undefined when only an exact count can tell.
+   * post holds whole words only); undefined when only an exact count can tell, until the repair
+   * sets it to that count.
    */
   weight?: number
   /** Whether `weight` is a sum of unit weights, so the label's weight adds to it. */
@@ -561,6 +562,10 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
       return done
     }
 
+    // A label after the post adds its weight to the post's exact count, on a counter that says so
+    // (`Counter.sumsExactly`): a post cut inside a word (CJK text) is counted once, by the repair,
+    // not again with its label. A label before it can change how the post's first word reads.
+    const labelAfter = settings.position === 'end' && counter.sumsExactly !== undefined
     const finish = (drafts: Draft[]): ThreadTweet[] => {
       const total = drafts.length
       return drafts.map((piece, index) => {
@@ -570,7 +575,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           // The label is a word of its own, so its weight adds to that of a post of whole words. A
           // post that starts or ends inside a word is counted whole: the label before a piece of
           // CJK text can change whether twitter-text sees a URL further on in it.
-          length: piece.additive ? (piece.weight as number) + labelWeight(index + 1, total) : exact(posted).length,
+          length: piece.additive || (labelAfter && piece.weight !== undefined) ? (piece.weight as number) + labelWeight(index + 1, total) : exact(posted).length,
           index,
           source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
         }
