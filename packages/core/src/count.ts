@@ -50,9 +50,11 @@ export interface Counter {
    * typed array (at each UTF-16 offset of the word that starts an atom, the weight of the atoms
    * before it; at `word.length`, the word's weight; -1 inside an atom), and `entities`, as
    * `entities` gives them. Optional: the splitter derives it from `atoms` and `entities` when it is
-   * missing, but a word of megabytes then makes one object per character.
+   * missing, but a word of megabytes then makes one object per character. With `into` (at least
+   * `word.length + 1` long), `before` may be written there instead of in a new array: the splitter
+   * passes one array for word after word, and reads each word's before the next.
    */
-  cutting?(word: string): Cutting
+  cutting?(word: string, into?: Float64Array): Cutting
   /**
    * Whether `count(text.slice(start, end))`, whole words joined by whitespace, is exactly the sum of
    * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
@@ -73,9 +75,9 @@ const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
 const scale = 100 // config v3: weights are in hundredths of a character
 
 /** X's `Counter.cutting`: the word's URLs are extracted once, for its atoms and its entities. */
-export function xCutting(word: string): Cutting {
+export function xCutting(word: string, into?: Float64Array): Cutting {
   const urls = asciiWithoutDot.test(word) ? [] : extractUrls(word)
-  return {before: xWeightsBefore(word, urls), entities: xEntities(word, urls)}
+  return {before: xWeightsBefore(word, urls, into), entities: xEntities(word, urls)}
 }
 
 /** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */

@@ -99,9 +99,9 @@ interface WordContext {
 }
 
 /** The counter's atoms of `word` as weights before each offset, and its entities (`Counter.cutting`). */
-function cutting(counter: Counter, word: string): WordContext {
+function cutting(counter: Counter, word: string, into?: Float64Array): WordContext {
   if (counter.cutting) {
-    const {before, entities} = counter.cutting(word)
+    const {before, entities} = counter.cutting(word, into)
     return {before, spans: entities}
   }
   const before = new Float64Array(word.length + 1).fill(-1)
@@ -118,6 +118,17 @@ function cutting(counter: Counter, word: string): WordContext {
 // Japanese paragraph is one word with a break between most of its characters: no object per break).
 let innerEnd = new Int32Array(256)
 let innerKind = new Uint8Array(256)
+// The weights before each offset of that word, when the counter writes them where it is asked to
+// (`Counter.cutting`): a typed array of a few hundred bytes, made for every word, is allocated
+// outside the heap, which costs more than filling it.
+let scratch = new Float64Array(256)
+// A word longer than this does not leave arrays of its size behind it.
+const keptScratch = 1 << 16
+function releaseScratch(): void {
+  innerEnd = new Int32Array(256)
+  innerKind = new Uint8Array(256)
+  scratch = new Float64Array(256)
+}
 
 /**
  * The places inside a word where a script without spaces, or an em dash, allows a break, written to
@@ -762,11 +773,17 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       }
       const peak = wordWeight ?? sum
       if (peak > longWord) heavy.set(k, peak)
+    if (scratch.length > keptScratch) releaseScratch()
       continue
     }
     // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
     // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
-    const context = cutting(counter, word)
+    if (scratch.length <= word.length) {
+      let size = scratch.length
+      while (size <= word.length) size *= 2
+      scratch = new Float64Array(size)
+    }
+    const context = cutting(counter, word, scratch)
     const {before, spans} = context
     const innerCount = innerBreaks(word, context)
     const ends = innerEnd
