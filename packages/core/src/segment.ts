@@ -130,12 +130,24 @@ function releaseScratch(): void {
   scratch = new Float64Array(256)
 }
 
+// What `innerBreaks` leaves besides the breaks: the start of the sentence it was in at the word's
+// end (-1 if that sentence began before the word), how many breaks come before that sentence's,
+// and the heaviest sentence wholly inside the word.
+let innerSentenceStart = 0
+let innerPending = 0
+let innerPeak = 0
+
 /**
  * The places inside a word where a script without spaces, or an em dash, allows a break, written to
- * `innerEnd`/`innerKind` (grown as needed); returns how many.
+ * `innerEnd`/`innerKind` (grown as needed); returns how many. A sentence wholly inside the word (from
+ * `sentenceStart`, its start when a line starts there, else -1, or from a sentence break, to a
+ * sentence break) that weighs at most `longWord` keeps none of its breaks but the one that ends it:
+ * they are written over as soon as that break is found. The caller closes the last sentence.
  */
-function innerBreaks(word: string, context: WordContext): number {
+function innerBreaks(word: string, context: WordContext, sentenceStart: number, longWord: number): number {
   let count = 0
+  let pending = 0
+  let peak = 0
   if (innerEnd.length < word.length) {
     let size = innerEnd.length
     while (size < word.length) size *= 2
@@ -199,14 +211,30 @@ function innerBreaks(word: string, context: WordContext): number {
       else if ((role & (Role.Cjk | Role.WordCloser)) !== 0 && (followingRole & (Role.Cjk | Role.WordOpener)) !== 0) kind = Break.Word
     }
     if (kind !== 0 && blocked === 0 && (before[next] as number) >= 0) {
-      ends[count] = next
-      kinds[count] = kind
-      count++
+      if (kind <= Break.Sentence) {
+        if (sentenceStart >= 0) {
+          const weight = (before[next] as number) - (before[sentenceStart] as number)
+          if (weight > peak) peak = weight
+          if (weight <= longWord) count = pending
+        }
+        sentenceStart = next
+        ends[count] = next
+        kinds[count] = kind
+        count++
+        pending = count
+      } else {
+        ends[count] = next
+        kinds[count] = kind
+        count++
+      }
     }
     index = next
     code = following
     role = followingRole
   }
+  innerSentenceStart = sentenceStart
+  innerPending = pending
+  innerPeak = peak
   return count
 }
 
@@ -785,47 +813,21 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     }
     const context = cutting(counter, word, scratch)
     const {before, spans} = context
-    const innerCount = innerBreaks(word, context)
-    const ends = innerEnd
-    const kinds = innerKind
     // A sentence wholly inside the word (from its start when a line starts there, or from a
     // sentence break, to a sentence break, or to its end when a sentence ends there too) that fits
     // in a post keeps none of its inner breaks: the choice of breaks never ends a post inside a
     // sentence that fits, so one unit per sentence instead of one per character changes nothing
     // but the work (Japanese is one word per paragraph). Only the word and the breaks next to it
-    // decide this, which keeps its units reusable as before. The breaks kept are moved to the
-    // front of the same arrays (`kept` never passes the break being read).
-    let kept = 0
+    // decide this, which keeps its units reusable as before.
+    let kept = innerBreaks(word, context, k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1, longWord)
+    const ends = innerEnd
+    const kinds = innerKind
     // Heaviest sentence or piece of the word before cutting: a sentence decides the units too.
-    let peak = 0
-    {
-      let sentenceStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1
-      let pending = 0
-      for (let index = 0; index < innerCount; index++) {
-        const end = ends[index] as number
-        const kind = kinds[index] as number
-        if (kind <= Break.Sentence) {
-          if (sentenceStart >= 0) {
-            const weight = (before[end] as number) - (before[sentenceStart] as number)
-            if (weight > peak) peak = weight
-            if (weight <= longWord) kept = pending
-          }
-          sentenceStart = end
-          ends[kept] = end
-          kinds[kept] = kind
-          kept++
-          pending = kept
-        } else {
-          ends[kept] = end
-          kinds[kept] = kind
-          kept++
-        }
-      }
-      if ((wordBreak <= Break.Sentence || wordBreak === Break.End) && sentenceStart >= 0) {
-        const weight = (before[word.length] as number) - (before[sentenceStart] as number)
-        if (weight > peak) peak = weight
-        if (weight <= longWord) kept = pending
-      }
+    let peak = innerPeak
+    if ((wordBreak <= Break.Sentence || wordBreak === Break.End) && innerSentenceStart >= 0) {
+      const weight = (before[word.length] as number) - (before[innerSentenceStart] as number)
+      if (weight > peak) peak = weight
+      if (weight <= longWord) kept = innerPending
     }
     let pieceStart = 0
     for (let index = 0; index <= kept; index++) {
