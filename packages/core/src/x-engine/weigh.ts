@@ -237,6 +237,11 @@ export function xWeightsBefore(word: string, urls?: UrlMatch[], into?: Float64Ar
 export function xEntities(word: string, urls: UrlMatch[] = extractUrls(word)): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (const url of urls) spans.push([url.start, url.end])
+  // Each of the three needs its mark (`@`/`＠`, `#`/`＃`, `$`): one scan for all three first (most
+  // words have none; a CJK paragraph is one word).
+  if (!entityMark.test(word)) return spans
   spans.push(...mentionSpans(word), ...hashtagSpans(word), ...cashtagSpans(word))
   return spans.sort((a, b) => a[0] - b[0])
 }
+
+const entityMark = /[@#$\uFF03\uFF20]/
