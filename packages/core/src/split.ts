@@ -384,9 +384,13 @@ interface Draft {
 const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
 const showsContinuation = (code: number) => continuationSigns.has(code)
 
-function render(body: string, n: number, total: number, settings: Settings): string {
-  if (!settings.numbering || total < 2) return body
-  const tag = label(settings.numbering, n, total)
+/** The post's numbering label, or '' when it has none. */
+function tagOf(n: number, total: number, settings: Settings): string {
+  return !settings.numbering || total < 2 ? '' : label(settings.numbering, n, total)
+}
+
+function render(body: string, tag: string, settings: Settings): string {
+  if (!tag) return body
   return settings.position === 'start' ? `${tag} ${body}` : `${body} ${tag}`
 }
 
@@ -433,8 +437,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
     const widest = 10 ** width - 1
     return 1 + counter.weigh(label(settings.numbering, widest, widest))
   }
-  const labelWeight = (n: number, total: number) =>
-    !settings.numbering || total < 2 ? 0 : 1 + counter.weigh(label(settings.numbering, n, total))
+  const labelWeight = (tag: string) => (tag ? 1 + counter.weigh(tag) : 0)
 
   // Kept from the last call: segmentations by `longWord`, choices by budget, exact counts by text.
   let segmentations = new Map<number, Segmentation>()
@@ -603,13 +606,15 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
     const finish = (drafts: Draft[]): ThreadTweet[] => {
       const total = drafts.length
       return drafts.map((piece, index) => {
-        const posted = render(body(piece), index + 1, total, settings)
+        const tag = tagOf(index + 1, total, settings)
+        const posted = render(body(piece), tag, settings)
         return {
           text: posted,
-          // The label is a word of its own, so its weight adds to that of a post of whole words. A
-          // post that starts or ends inside a word is counted whole: the label before a piece of
-          // CJK text can change whether twitter-text sees a URL further on in it.
-          length: piece.additive || (labelAfter && piece.weight !== undefined) ? (piece.weight as number) + labelWeight(index + 1, total) : exact(posted).length,
+          // The label is a word of its own, so its weight adds to that of a post of whole words, and
+          // (`labelAfter`) to the exact count of a post cut inside a word. A post cut inside a word
+          // with its label before it is counted whole: the label before a piece of CJK text can
+          // change whether twitter-text sees a URL further on in it.
+          length: piece.additive || (labelAfter && piece.weight !== undefined) ? (piece.weight as number) + labelWeight(tag) : exact(posted).length,
           index,
           source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
         }
