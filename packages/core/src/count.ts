@@ -61,6 +61,9 @@ export interface Counter {
    * within the limit. Lets the splitter give a post its length without counting it again. Leave it
    * out (or answer false) when unsure: the post is then counted.
    *
+   * `start` or `end` may fall inside a word, at an offset where that word's atoms start (`cutting`):
+   * a post the splitter cut there. The answer then also says that the piece weighs its atoms.
+   *
    * A counter that has it also promises, for any text `body`, that a space and a numbering label
    * after it (ASCII digits, `/`, brackets: no dot, nothing that joins what precedes a space) add
    * exactly their weight: `count(body + ' ' + label).length` is `count(body).length + 1 +
@@ -115,25 +118,40 @@ function plainAsciiWithDots(word: string): boolean {
  * character and a dot that may start a domain, or a character X refuses.
  */
 export function xSumsExactly(text: string, start: number, end: number): boolean {
-  if (!nonAscii.test(text.slice(start, end))) return true
+  // A post may start or end inside a word (the splitter cut it where that word's atoms start). Such
+  // a piece weighs its atoms when it holds no dot, so no URL in it, alone or in its word (every URL
+  // has a dot, and none crosses the cut); and, at the end, the next character is not U+FE0E, the
+  // one character twemoji's expression reads past a match (`(?!\ufe0e)`). It reads nothing before
+  // one. One pass, whatever the edges.
+  const cutBefore = start > 0 && text.charCodeAt(start - 1) > 32
+  const cutAfter = end < text.length && text.charCodeAt(end) > 32
+  if (cutAfter && text.charCodeAt(end) === 0xfe0e) return false
+  if (!cutBefore && !cutAfter && !nonAscii.test(text.slice(start, end))) return true
   let wide = false
   let dot = false
+  // Any dot in the current word, and whether that word is the piece the post starts with.
+  let anyDot = false
+  let first = cutBefore
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     if (code <= 32) {
+      if (first && anyDot) return false
+      first = false
       wide = false
       dot = false
+      anyDot = false
       continue
     }
     if (code >= 0x80) {
       if (invalidCharacter(code)) return false
       wide = true
-    } else if (code === 0x2e && index + 1 < end && text.charCodeAt(index + 1) > 32 && !notAfterDot.has(text.charCodeAt(index + 1))) {
-      dot = true
+    } else if (code === 0x2e) {
+      anyDot = true
+      if (index + 1 < end && text.charCodeAt(index + 1) > 32 && !notAfterDot.has(text.charCodeAt(index + 1))) dot = true
     }
     if (wide && dot) return false
   }
-  return true
+  return !(anyDot && (first || cutAfter))
 }
 
 // The X counter itself is X's platform profile's (platforms/x.ts); re-exported for the modules and

@@ -499,13 +499,10 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         if (start < end) {
           const piece: Draft = {start, end, cut: cutsSentence(kind)}
           // Trimming a direction mark (or another character that renders nothing) off an edge leaves
-          // a post lighter than its units: only an untrimmed post is their sum.
-          const wholeWords =
-            start === units.start[i] &&
-            end === units.end[j - 1] &&
-            (i === 0 || (units.gap[i - 1] as number) > 0) &&
-            (j === units.count || (units.gap[j - 1] as number) > 0)
-          if (wholeWords && counter.sumsExactly?.(canonical.text, start, end) === true) {
+          // a post lighter than its units: only an untrimmed post is their sum. A post cut inside a
+          // word is one too when the counter says so (`sumsExactly` is asked about such edges).
+          const untrimmed = start === units.start[i] && end === units.end[j - 1]
+          if (untrimmed && counter.sumsExactly?.(canonical.text, start, end) === true) {
             const weight = (prefix[j] as number) - (prefix[i] as number) - (units.gap[j - 1] as number)
             if (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(end - 1))) {
               if (markIsPlain) {
