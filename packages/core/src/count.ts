@@ -91,6 +91,7 @@ export function xWeigh(word: string): number {
 }
 
 const nonAscii = /[^\x00-\x7f]/
+const dotOrInvalid = /[.\ufeff\ufffe\uffff]/
 // The characters parseTweet refuses (its `valid` check).
 const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
 // Characters after a dot that cannot start a domain label: such a dot starts no URL.
@@ -126,7 +127,10 @@ export function xSumsExactly(text: string, start: number, end: number): boolean 
   const cutBefore = start > 0 && text.charCodeAt(start - 1) > 32
   const cutAfter = end < text.length && text.charCodeAt(end) > 32
   if (cutAfter && text.charCodeAt(end) === 0xfe0e) return false
-  if (!cutBefore && !cutAfter && !nonAscii.test(text.slice(start, end))) return true
+  const slice = text.slice(start, end)
+  // No dot and nothing X refuses (most CJK posts): one native scan.
+  if (!dotOrInvalid.test(slice)) return true
+  if (!cutBefore && !cutAfter && !nonAscii.test(slice)) return true
   let wide = false
   let dot = false
   // Any dot in the current word, and whether that word is the piece the post starts with.
