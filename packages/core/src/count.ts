@@ -128,9 +128,9 @@ export function xSumsExactly(text: string, start: number, end: number): boolean 
   const cutAfter = end < text.length && text.charCodeAt(end) > 32
   if (cutAfter && text.charCodeAt(end) === 0xfe0e) return false
   const slice = text.slice(start, end)
+  if (!cutBefore && !cutAfter && !nonAscii.test(slice)) return true
   // No dot and nothing X refuses (most CJK posts): one native scan.
   if (!dotOrInvalid.test(slice)) return true
-  if (!cutBefore && !cutAfter && !nonAscii.test(slice)) return true
   let wide = false
   let dot = false
   // Any dot in the current word, and whether that word is the piece the post starts with.
