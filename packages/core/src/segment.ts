@@ -378,7 +378,9 @@ export function cutLongWord(word: string, counter: Counter, budget: number, whol
     const {before, spans} = cutting(counter, text)
     return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
   }
-  if (word.length <= window) return cutWhole(word)
+  // Up to two windows, the word is cut whole: a word just over one window whose first window has no
+  // safe cut (a link longer than the window) would otherwise be cut once in part and then again whole.
+  if (word.length <= window * 2) return cutWhole(word)
   const pieces: Piece[] = []
   let offset = 0
   let size = window
@@ -392,7 +394,12 @@ export function cutLongWord(word: string, counter: Counter, budget: number, whol
     let kept = 0
     while (kept < cuts.length - 1 && offset + (cuts[kept] as Piece).end <= to - margin) kept++
     if (kept === 0) {
-      size *= 2 // not one safe cut in this window (a giant URL or cluster): look further
+      // Not one safe cut in this window (a giant URL or cluster): look further. What is left of the
+      // word, when it is within eight times this window, at once: such a link mostly runs to the end
+      // of its word (`https://x.com/ab/ab/…`), and doubling step by step cut the word's start again
+      // at each step (the steps before the last cost nearly as much as the last).
+      const rest = word.length - offset
+      size = rest <= size * 8 ? rest : size * 2
       continue
     }
     for (const cut of cuts.slice(0, kept)) pieces.push({...cut, end: offset + cut.end})
