@@ -188,4 +188,21 @@ describe('cutting a word longer than the window', () => {
       {numRuns: longRuns, seed: 12}
     )
   }, 120_000)
+
+  // Up to two windows (131,072 characters) a word is cut whole on every network: a Bluesky link of
+  // 140,000 characters (`x.com/@@@…@user@user…`) is cut differently by a window that sees only its
+  // start, and a word just over one window used to be cut window by window.
+  it.each([...platforms.map((platform): [string, Counter] => [platform, platformProfile(platform).counter])])(
+    'cuts a word of up to two windows as the whole word (%s)',
+    (_name, counter) => {
+      const upToTwoWindows = longWord.map((text) => text.slice(0, 131_072)).filter((text) => text.length > 65_536)
+      fc.assert(
+        fc.property(fc.oneof(upToTwoWindows, fc.constant('x.com/' + '@'.repeat(50_000) + '@user'.repeat(10_000))), fc.constantFrom(57, 277), (text, budget) => {
+          expect(cutLongWord(text, counter, budget)).toEqual(wholeCut(text, counter, budget))
+        }),
+        {numRuns: longRuns, seed: 13}
+      )
+    },
+    120_000
+  )
 })
