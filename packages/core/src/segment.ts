@@ -387,8 +387,13 @@ export function cutLongWord(word: string, counter: Counter, budget: number, whol
   while (offset < word.length) {
     const to = Math.min(word.length, offset + size)
     const cuts = cutWhole(word.slice(offset, to))
+    // The window's pieces are its own: moved to the word's offsets in place, not copied (a word of
+    // megabytes makes thousands, alive until the word is done).
     if (to === word.length) {
-      for (const cut of cuts) pieces.push({...cut, end: offset + cut.end})
+      for (const cut of cuts) {
+        cut.end += offset
+        pieces.push(cut)
+      }
       break
     }
     let kept = 0
@@ -402,8 +407,12 @@ export function cutLongWord(word: string, counter: Counter, budget: number, whol
       size = rest <= size * 8 ? rest : size * 2
       continue
     }
-    for (const cut of cuts.slice(0, kept)) pieces.push({...cut, end: offset + cut.end})
-    offset += (cuts[kept - 1] as Piece).end
+    for (let k = 0; k < kept; k++) {
+      const cut = cuts[k] as Piece
+      cut.end += offset
+      pieces.push(cut)
+    }
+    offset = (cuts[kept - 1] as Piece).end
     size = window
   }
   return pieces
