@@ -307,23 +307,34 @@ export function cutRange(
   } else {
     kind.fill(Break.Grapheme, 1, size)
   }
-  // Offsets strictly inside an entity, as a running count.
-  const depth = new Int32Array(size + 2)
+  // Offsets strictly inside an entity, as a running count; none in most long words (a run of one
+  // character), which then skip the array and the count (about a fifth of this function's time on
+  // `@` × 1 MB).
+  let depth: Int32Array | undefined
   for (const [start, end] of spans) {
     const a = Math.max(1, start + 1 - from)
     const b = Math.min(size + 1, end - from)
     if (a < b) {
+      depth ??= new Int32Array(size + 2)
       depth[a] = (depth[a] as number) + 1
       depth[b] = (depth[b] as number) - 1
     }
   }
-  let inside = 0
-  for (let offset = 1; offset < size; offset++) {
-    inside += depth[offset] as number
-    if (kind[offset] === 0) continue
-    if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
-    else if (inside > 0) kind[offset] = Break.Entity
-    else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
+  if (depth) {
+    let inside = 0
+    for (let offset = 1; offset < size; offset++) {
+      inside += depth[offset] as number
+      if (kind[offset] === 0) continue
+      if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
+      else if (inside > 0) kind[offset] = Break.Entity
+      else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
+    }
+  } else {
+    for (let offset = 1; offset < size; offset++) {
+      if (kind[offset] === 0) continue
+      if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
+      else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
+    }
   }
 
   let start = from
@@ -443,25 +454,41 @@ export function cutLongWord(word: string, counter: Counter, budget: number, whol
     const {before, spans} = cutting(counter, text)
     return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
   }
-  if (word.length <= window) return cutWhole(word)
+  // Up to two windows, the word is cut whole: a word just over one window whose first window has no
+  // safe cut (a link longer than the window) would otherwise be cut once in part and then again whole.
+  if (word.length <= window * 2) return cutWhole(word)
   const pieces: Piece[] = []
   let offset = 0
   let size = window
   while (offset < word.length) {
     const to = Math.min(word.length, offset + size)
     const cuts = cutWhole(word.slice(offset, to))
+    // The window's pieces are its own: moved to the word's offsets in place, not copied (a word of
+    // megabytes makes thousands, alive until the word is done).
     if (to === word.length) {
-      for (const cut of cuts) pieces.push({...cut, end: offset + cut.end})
+      for (const cut of cuts) {
+        cut.end += offset
+        pieces.push(cut)
+      }
       break
     }
     let kept = 0
     while (kept < cuts.length - 1 && offset + (cuts[kept] as Piece).end <= to - margin) kept++
     if (kept === 0) {
-      size *= 2 // not one safe cut in this window (a giant URL or cluster): look further
+      // Not one safe cut in this window (a giant URL or cluster): look further. What is left of the
+      // word, when it is within eight times this window, at once: such a link mostly runs to the end
+      // of its word (`https://x.com/ab/ab/…`), and doubling step by step cut the word's start again
+      // at each step (the steps before the last cost nearly as much as the last).
+      const rest = word.length - offset
+      size = rest <= size * 8 ? rest : size * 2
       continue
     }
-    for (const cut of cuts.slice(0, kept)) pieces.push({...cut, end: offset + cut.end})
-    offset += (cuts[kept - 1] as Piece).end
+    for (let k = 0; k < kept; k++) {
+      const cut = cuts[k] as Piece
+      cut.end += offset
+      pieces.push(cut)
+    }
+    offset = (cuts[kept - 1] as Piece).end
     size = window
   }
   return pieces

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {platformProfile, platforms, type Counter} from '../src/index.js'
-import {Break, cutLongWord, type Piece} from '../src/segment.js'
+import {Break, cutLongWord, cutRange, type Piece} from '../src/segment.js'
 
 const runs = Number(process.env['PROPERTY_RUNS'] ?? 60)
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
@@ -149,4 +149,60 @@ describe.each(counters)('cutting a long word (%s)', (_name, counter) => {
       {numRuns: runs}
     )
   })
+})
+
+// A word longer than the cutter's window (65,536 characters) is cut window by window, each window
+// keeping the pieces that end well before its edge. Cut whole in one pass (`cutRange` over the
+// counter's atoms of the whole word), it must give the same pieces: words of a few long runs (a
+// link longer than a window, `@` and `(` runs, mark stacks, emoji), around one, two and several
+// windows.
+describe('cutting a word longer than the window', () => {
+  const longPart = fc.constantFrom('@', '(', '.', 'a', 'ab/', 'x.com_', '\u0301', '👍🏽\u200d', '東', '@user', '#tag', 'https://x.com/ab/', '1')
+  // Runs of up to 60,000 characters, and of up to 3,000 (a URL X still takes, across a window's edge).
+  const times = fc.oneof(fc.integer({min: 1, max: 60_000}), fc.integer({min: 1, max: 3_000}))
+  const longWord = fc
+    .tuple(
+      fc.constantFrom('', 'https://x.com/', '(https://x.com/', 'x.com/'),
+      fc.array(fc.tuple(longPart, times), {minLength: 1, maxLength: 8}),
+      fc.constantFrom(0, 60_000, 140_000, 300_000)
+    )
+    .map(([start, runs, least]) => {
+      let text = start + runs.map(([text, times]) => text.repeat(Math.ceil(times / text.length))).join('')
+      while (text.length < least) text += (runs[0] as [string, number])[0].repeat(30_000)
+      return text
+    })
+  const wholeCut = (word: string, counter: Counter, budget: number): Piece[] => {
+    const {before, entities} = counter.cutting?.(word) as NonNullable<ReturnType<NonNullable<Counter['cutting']>>>
+    return cutRange(word, 0, word.length, before, entities, counter, budget, 0)
+  }
+  const longRuns = Number(process.env['PROPERTY_RUNS'] ?? 12)
+  // X only: on X no entity is longer than the window's margin (8,192; twitter-text takes URLs of at
+  // most 4,096). On Bluesky and Mastodon a link can run across windows, and there the windowed cut
+  // differs from the whole cut today (`x.com/@@@…@user@user…` over 140,000 characters, budget 57).
+  it('gives the pieces of the whole word cut at once (x)', () => {
+    const counter = platformProfile('x').counter
+    fc.assert(
+      fc.property(longWord, fc.constantFrom(57, 277), (text, budget) => {
+        expect(cutLongWord(text, counter, budget)).toEqual(wholeCut(text, counter, budget))
+      }),
+      {numRuns: longRuns, seed: 12}
+    )
+  }, 120_000)
+
+  // Up to two windows (131,072 characters) a word is cut whole on every network: a Bluesky link of
+  // 140,000 characters (`x.com/@@@…@user@user…`) is cut differently by a window that sees only its
+  // start, and a word just over one window used to be cut window by window.
+  it.each([...platforms.map((platform): [string, Counter] => [platform, platformProfile(platform).counter])])(
+    'cuts a word of up to two windows as the whole word (%s)',
+    (_name, counter) => {
+      const upToTwoWindows = longWord.map((text) => text.slice(0, 131_072)).filter((text) => text.length > 65_536)
+      fc.assert(
+        fc.property(fc.oneof(upToTwoWindows, fc.constant('x.com/' + '@'.repeat(50_000) + '@user'.repeat(10_000))), fc.constantFrom(57, 277), (text, budget) => {
+          expect(cutLongWord(text, counter, budget)).toEqual(wholeCut(text, counter, budget))
+        }),
+        {numRuns: longRuns, seed: 13}
+      )
+    },
+    120_000
+  )
 })
