@@ -304,7 +304,16 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
     if (start === end) return
     const shown = canonical.text.slice(start, end)
-    const hash = fnv1a(canonical.text, start, end)
+    // X's quick links encode the text in order as far as each sentence: that one pass also gives the
+    // sentence's fingerprint and whether it is ASCII (`at` answers -1 when an edge splits a pair; the
+    // sentence is then read on its own).
+    const encoded = quickLink?.encoded
+    const encodedFrom = encoded === undefined ? -1 : encoded.at(start)
+    const encodedTo = encoded === undefined || encodedFrom < 0 ? -1 : encoded.at(end)
+    const hash = encoded !== undefined && encodedTo >= 0 ? encoded.hash : fnv1a(canonical.text, start, end)
+    // X's sums are exact over whole ASCII words (`xSumsExactly`: only a word with a non-ASCII
+    // character, or one X refuses, may read differently).
+    const asciiOnX = encoded !== undefined && encodedTo >= 0 && counter === xCounter && encoded.ascii
     const base = idBase(canonical.text, start, end, hash)
     const first = seen.get(hash)
     let entry = first
@@ -320,7 +329,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       end === unitEnd &&
       (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
       (atWordEdges(canonical.text, start, end)
-        ? counter.sumsExactly?.(canonical.text, start, end) === true
+        ? asciiOnX || counter.sumsExactly?.(canonical.text, start, end) === true
         : counter === xCounter && !maybeUrl.test(shown))
     ) {
       // Weighed while it was found, and fits with the link, hashtags and via: no need to fit it
@@ -335,8 +344,6 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       if (quickLink === undefined) {
         link = intentUrlFromFitting({text, url: backLink(shown, id), via: share.via, hashtags: share.hashtags, related: share.related}, intentOptions, resolved)
       } else {
-        const encodedFrom = quickLink.encoded.at(start)
-        const encodedTo = encodedFrom < 0 ? -1 : quickLink.encoded.at(end)
         if (encodedTo >= 0) {
           // Written once the whole text is encoded, after the last sentence (a cut piece's end negated).
           quickLink.pending.push(result.length, encodedFrom, cut ? -encodedTo - 1 : encodedTo)
