@@ -372,7 +372,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       }
       link = built as string
     }
-    const reasons = standaloneReasons(shown, piece, mayBeUnspaced)
+    const reasons = standaloneReasons(canonical.text, piece, mayBeUnspaced, start, end)
     result.push({
       id,
       text: shown,
