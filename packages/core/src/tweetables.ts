@@ -7,9 +7,10 @@ import {OptionsError, parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {platformProfile} from './platforms/index.js'
 import {formEncode, FormEncodedText, xCounter, xShareUrlWith} from './platforms/x.js'
-import {Break, segment, type Units} from './segment.js'
+import {Break, classifyBreaks, segmentSentences, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import {standaloneReasons, unspaced} from './standalone.js'
+import {structureGlue} from './structure.js'
 import type {Tweetable} from './types.js'
 
 const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'
@@ -247,7 +248,10 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   const heaviestBack = pageHref === undefined ? undefined : `${pageHref}#${longestId}`
   const room = Math.max(1, limit - overheadWith(heaviestBack ?? settings.url))
   const ellipsisWeight = counter.weigh(ellipsis)
-  const units = segment(canonical, counter, Math.max(1, room - ellipsisWeight))
+  // Where sentences end and what they weigh: the classes of other breaks, and the structure glue,
+  // matter only inside a sentence too long for a post (worked out below when one is cut).
+  const units = segmentSentences(canonical, counter, Math.max(1, room - ellipsisWeight))
+  let glued = false
 
   /** Weight of units `from..to` as one post: their own weights and the whitespace between them. */
   const weightOf = (from: number, to: number) => {
@@ -392,7 +396,13 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     if (weight <= room) {
       emit(sentenceStart, k + 1, false, false, weight)
     } else {
-      // Too long for one post: cut it as splitThread would, each piece its own anchor.
+      // Too long for one post: cut it as splitThread would, each piece its own anchor, with the
+      // classes of its breaks and the glue that segmenting for sentences left out.
+      classifyBreaks(canonical, units, sentenceStart, k)
+      if (!glued) {
+        units.glue = structureGlue(canonical.text, units)
+        glued = true
+      }
       const piece = sliceUnits(units, sentenceStart, k + 1)
       // The last unit's break belongs to the surrounding text, not to this sentence.
       let from = 0
