@@ -68,6 +68,8 @@ const base36 = /* @__PURE__ */ (() => Uint8Array.from('0123456789abcdefghijklmno
 /**
  * How many sentences so far had this id base (`prefix-slug-fingerprint`), keyed by the fingerprint's
  * number, then the base: no map keyed by a new string per sentence (V8 would flatten and hash each).
+ * The key is the fingerprint's low 30 bits, a small integer to V8 (a 32-bit one above 2^30 is a heap
+ * number, allocated and hashed as a double); the bases in a chain tell fingerprints apart.
  */
 interface Seen {
   base: string
@@ -93,6 +95,8 @@ function idBases(prefix: string): (text: string, start: number, end: number, has
   const buffer = new Uint16Array(slugAt + 40 + 1 + 7)
   for (let index = 0; index < prefix.length; index++) buffer[index] = prefix.charCodeAt(index)
   buffer[prefix.length] = 45 // -
+  // The id's code units, copied from `buffer` into an array of their number (one array per length).
+  const exact: number[][] = []
   return (text, start, end, hash) => {
     // `length` is the length of the whole slug so far: the scan stops once it passes 40.
     let length = 0
@@ -138,7 +142,11 @@ function idBases(prefix: string): (text: string, start: number, end: number, has
       buffer[at++] = base36[digit] as number
       low -= digit * place
     }
-    return String.fromCharCode.apply(null, buffer.subarray(0, at) as unknown as number[])
+    // `apply` reads a plain array of the exact length natively; a typed array (or a view of one)
+    // goes through the generic path, nearly twice as slow per id.
+    const chars = (exact[at] ??= new Array<number>(at).fill(0))
+    for (let index = 0; index < at; index++) chars[index] = buffer[index] as number
+    return String.fromCharCode.apply(null, chars)
   }
 }
 
@@ -305,7 +313,12 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const unitEnd = units.end[to - 1] as number
     // A piece cut inside a word may begin or end at a no-break space, and a word may begin or end
     // with a character that renders nothing (a zero-width space, a direction mark): never share one.
-    const [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
+    // (Most edges are printable ASCII, which is neither: no need to ask.)
+    const head = canonical.text.charCodeAt(unitStart)
+    const tail = canonical.text.charCodeAt(unitEnd - 1)
+    let start = unitStart
+    let end = unitEnd
+    if (!(head > 32 && head < 127 && tail > 32 && tail < 127)) [start, end] = trimBlank(canonical.text, unitStart, unitEnd)
     if (start === end) return
     const shown = canonical.text.slice(start, end)
     // X's quick links encode the text in order as far as each sentence: that one pass also gives the
@@ -319,10 +332,11 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     // character, or one X refuses, may read differently).
     const asciiOnX = encoded !== undefined && encodedTo >= 0 && counter === xCounter && encoded.ascii
     const base = idBase(canonical.text, start, end, hash)
-    const first = seen.get(hash)
+    const key = hash & 0x3fffffff
+    const first = seen.get(key)
     let entry = first
     while (entry !== undefined && entry.base !== base) entry = entry.next
-    if (entry === undefined) seen.set(hash, (entry = {base, count: 0, next: first}))
+    if (entry === undefined) seen.set(key, (entry = {base, count: 0, next: first}))
     const repeat = ++entry.count
     const id = repeat === 1 ? base : `${base}-${repeat}`
 
