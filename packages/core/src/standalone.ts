@@ -27,10 +27,15 @@ const danglingPrefixes = ['これは', 'それは', 'これが', 'それが', '�
 // Words that open a subordinate clause: a sentence made of only that clause is a fragment.
 const subordinators = new Set(['because', 'although', 'though', 'whereas', 'unless', 'whether', 'which', 'weil', 'obwohl', 'dass', 'parce', 'quoique', 'bien'])
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'nobody', 'everyone'])
-const sentenceMarks = '.!?‽…。！？．।॥؟۔'
-const trailing = '"\'”’»«›‹)]}」』》）】*_'
+// Sets of char codes (all in the BMP): read with `charCodeAt`, no string of one character per test.
+const codes = (characters: string) => new Set(Array.from(characters, (character) => character.charCodeAt(0)))
+const sentenceMarks = codes('.!?‽…。！？．।॥؟۔')
+const trailing = codes('"\'”’»«›‹)]}」』》）】*_')
 // What a quote may open with before its first word (all in the BMP): skipped to find that word.
-const opening = '"\'“‘„«‹([¿¡「『《（*_'
+const opening = codes('"\'“‘„«‹([¿¡「『《（*_')
+// What the first and second words lose at their end before they are looked up.
+const firstStrip = codes(',;:')
+const secondStrip = codes(',;:.!?')
 // Scripts written without spaces between words: length is counted in characters there.
 export const unspaced = /[\u0E00-\u0EFF\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u
 const minimumWords = 5
@@ -44,10 +49,13 @@ const longestListed = 12
  * is longer than any listed word (a backward scan: `/[,;:]+$/` would retry from every comma of a long
  * run; and a word too long to be listed is never sliced).
  */
-function listedForm(text: string, start: number, end: number, strip: string): string {
-  while (end > start && strip.includes(text[end - 1] as string)) end--
+function listedForm(text: string, start: number, end: number, strip: Set<number>): string {
+  while (end > start && strip.has(text.charCodeAt(end - 1))) end--
   return end - start > longestListed ? '' : text.slice(start, end).toLowerCase()
 }
+
+/** `text.slice(start, end)`, or `text` when that is all of it. */
+const rangeOf = (text: string, start: number, end: number) => (start === 0 && end === text.length ? text : text.slice(start, end))
 
 /** `isWhitespace`, answering printable ASCII (most of any text) with two comparisons. */
 const isSpace = (code: number) => (code > 32 && code < 0x7f ? false : isWhitespace(code))
@@ -94,19 +102,17 @@ export function standaloneReasons(text: string, piece: boolean, mayBeUnspaced = 
   }
   // The opening marks a quote may start with (`leading`, all in the BMP) are skipped.
   let opened = firstStart
-  while (opened < firstEnd && opening.includes(text[opened] as string)) opened++
-  const first = listedForm(text, opened, firstEnd, ',;:')
-  const second = listedForm(text, secondStart, secondEnd, ',;:.!?')
-  const whole = () => (start === 0 && end === text.length ? text : text.slice(start, end))
+  while (opened < firstEnd && opening.has(text.charCodeAt(opened))) opened++
+  const first = listedForm(text, opened, firstEnd, firstStrip)
 
   const fragment =
-    ((first === 'that' || first === 'dass') && subjects.has(second)) ||
-    (subordinators.has(first) && !/[,;:—–]/u.test(whole()))
+    ((first === 'that' || first === 'dass') && subjects.has(listedForm(text, secondStart, secondEnd, secondStrip))) ||
+    (subordinators.has(first) && !/[,;:—–]/u.test(rangeOf(text, start, end)))
   let last = end
   while (last > start && isWhitespace(text.charCodeAt(last - 1))) last--
-  while (last > start && trailing.includes(text[last - 1] as string)) last--
+  while (last > start && trailing.has(text.charCodeAt(last - 1))) last--
   // (Nothing left but closers counts as punctuated, as `''` is found in any string.)
-  const punctuated = last === start || sentenceMarks.includes(text[last - 1] as string)
+  const punctuated = last === start || sentenceMarks.has(text.charCodeAt(last - 1))
   // The pointers back of scripts without spaces are all CJK: look only when the text starts with it.
   const dangling =
     danglingStarts.has(first) ||
@@ -115,9 +121,9 @@ export function standaloneReasons(text: string, piece: boolean, mayBeUnspaced = 
       danglingPrefixes.some((prefix) => prefix.length <= firstEnd - opened && text.startsWith(prefix, opened)))
   if (!fragment && dangling) reasons.push('dangling-start')
   // Thai has no sentence punctuation to miss.
-  if (fragment || (!punctuated && !piece && !/[\u0E00-\u0E7F]/u.test(whole()))) reasons.push('fragment')
+  if (fragment || (!punctuated && !piece && !/[\u0E00-\u0E7F]/u.test(rangeOf(text, start, end)))) reasons.push('fragment')
 
-  const short = mayBeUnspaced && unspaced.test(whole()) ? charactersUpTo(whole(), minimumCharacters) < minimumCharacters : count < minimumWords
+  const short = mayBeUnspaced && unspaced.test(rangeOf(text, start, end)) ? charactersUpTo(rangeOf(text, start, end), minimumCharacters) < minimumCharacters : count < minimumWords
   if (short) reasons.push('too-short')
   if (piece) reasons.push('cut-piece')
   return reasons
