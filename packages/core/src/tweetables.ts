@@ -9,7 +9,7 @@ import {platformProfile} from './platforms/index.js'
 import {formEncode, FormEncodedText, xCounter, xShareUrlWith} from './platforms/x.js'
 import {Break, classifyBreaks, segmentSentences, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
-import {standaloneReasons, unspaced} from './standalone.js'
+import {standaloneReasons, unspaced, type StandaloneReason} from './standalone.js'
 import {structureGlue} from './structure.js'
 import type {Tweetable} from './types.js'
 
@@ -273,6 +273,10 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   // counts its characters): asked once of the whole text, not of each sentence.
   const mayBeUnspaced = unspaced.test(canonical.text)
   const result: Tweetable[] = []
+  // Where each tweetable is in the canonical text (its end negated for a cut piece), for the
+  // standalone check; and the reasons of a tweetable not checked yet.
+  const checks: number[] = []
+  const unchecked: StandaloneReason[] = []
   const intentOptions = settings.buildUrl ? {...platform, limit, buildUrl: settings.buildUrl} : {...platform, limit}
   // Room for a sentence shared whole without fitting it again. X may read a link with a fragment
   // differently from the page's own (`…/x.` ends before the dot, `…/x.#t-a` does not), so the
@@ -390,14 +394,15 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       }
       link = built as string
     }
-    const reasons = standaloneReasons(canonical.text, piece, mayBeUnspaced, start, end)
+    // Checked once every sentence is found (below), in a loop of its own.
+    checks.push(start, piece ? -end - 1 : end)
     result.push({
       id,
       text: shown,
       source: {start: canonical.toSource(start), end: canonical.toSource(end, true)},
       intentUrl: link,
-      standalone: reasons.length === 0,
-      reasons
+      standalone: false,
+      reasons: unchecked
     })
   }
 
@@ -427,6 +432,16 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     }
     sentenceStart = k + 1
     weight = 0
+  }
+  // Whether each reads well alone: one tight loop over the sentences, apart from the rest of their
+  // work (in the loop that finds them, the check cost about twice as much).
+  for (let index = 0; index < result.length; index++) {
+    const tweetable = result[index] as Tweetable
+    const start = checks[2 * index] as number
+    const end = checks[2 * index + 1] as number
+    const reasons = end < 0 ? standaloneReasons(canonical.text, true, mayBeUnspaced, start, -end - 1) : standaloneReasons(canonical.text, false, mayBeUnspaced, start, end)
+    tweetable.standalone = reasons.length === 0
+    tweetable.reasons = reasons
   }
   if (quickLink !== undefined && quickLink.pending.length > 0) {
     const {pending, page, write} = quickLink
