@@ -408,9 +408,11 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
 
   let sentenceStart = 0
   let weight = 0
-  for (let k = 0; k < units.count; k++) {
-    const kind = units.after[k] as Break
-    weight += (units.weight[k] as number) + (kind <= Break.Sentence || kind === Break.End ? 0 : (units.gap[k] as number))
+  // Read from locals: every unit of the text passes here (`classifyBreaks` writes into `after` itself).
+  const {count, after, gap, weight: unitWeight} = units
+  for (let k = 0; k < count; k++) {
+    const kind = after[k] as Break
+    weight += (unitWeight[k] as number) + (kind <= Break.Sentence || kind === Break.End ? 0 : (gap[k] as number))
     if (kind > Break.Sentence && kind !== Break.End) continue
     if (weight <= room) {
       emit(sentenceStart, k + 1, false, false, weight)
