@@ -436,7 +436,8 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     weight = 0
   }
   // Whether each reads well alone: one tight loop over the sentences, apart from the rest of their
-  // work (in the loop that finds them, the check cost about twice as much).
+  // work (in the loop that finds them it cost more than alone: leaving it out saved about 1.3 ms of
+  // a 10.5 ms call on 200 KB of prose, where it takes 0.8 ms alone).
   for (let index = 0; index < result.length; index++) {
     const tweetable = result[index] as Tweetable
     const start = checks[2 * index] as number
