@@ -3,7 +3,7 @@
  * end a tweet. The splitter only chooses among these; see the cost model in README.md.
  */
 import type {Counter} from './count.js'
-import {Gap, type Canonical} from './normalize.js'
+import {floorIndex, Gap, type Canonical} from './normalize.js'
 import {forEachGrapheme} from './platforms/graphemes.js'
 import {structureGlue} from './structure.js'
 import {cjkClosers, cjkSentenceMarks, isFrenchOpener, isPunctuationOnly, spaceBreak, startsGlued} from './sentences.js'
@@ -682,6 +682,39 @@ function reusableWords(canonical: Canonical, previous: Segmentation, longWord: n
   return {same, moved}
 }
 
+/**
+ * The class of the break in the space after word `k` of `canonical` (the next word on the same line).
+ */
+function wordBreaks(canonical: Canonical): (k: number) => Break {
+  const {text, wordStart, wordEnd, gapAfter} = canonical
+  // Only the edges of a word matter to a break: at most 16 characters of each are read.
+  const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
+  const head = (k: number) => text.slice(wordStart[k] as number, Math.min(wordEnd[k] as number, (wordStart[k] as number) + 16))
+  return (k: number): Break => {
+    const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
+    // Most words end in a letter or digit and the next starts a word: no need to look closer (only a
+    // next word of at most four characters can be punctuation glued to this one).
+    if (
+      isAsciiAlphanumeric(lastCode) &&
+      ((wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4 || isAsciiAlphanumeric(text.charCodeAt(wordStart[k + 1] as number)))
+    ) {
+      return Break.Word
+    }
+    const next = head(k + 1)
+    if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
+    let previous = tail(k)
+    if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
+    // French spacing (`Bonjour ! » dit-il`): bare punctuation joins the words before it, up to three.
+    for (let back = 1; back <= 2 && k - back >= 0 && isPunctuationOnly(previous.slice(-4)) && previous.length <= 8; back++) {
+      if ((gapAfter[k - back] as Gap) !== Gap.Space) break
+      previous = tail(k - back) + previous
+    }
+    // The word before, for ordinals (`am 3. Mai`): undefined when `previous` starts its line.
+    const atLineStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space
+    return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
+  }
+}
+
 // Word weights remembered per segmentation: words of at most this many code units, this many words.
 const maxRemembered = 64
 const rememberedWords = 16_384
@@ -696,11 +729,42 @@ export function segment(canonical: Canonical, counter: Counter, longWord: number
 }
 
 /**
+ * The class of a break after a word that sentences mode did not work out: it is no sentence break
+ * (nor a line, paragraph or hard break, nor the end), and `classifyBreaks` gives its class.
+ */
+export const Unclassified = 11
+
+/**
+ * `segment` for what needs only where sentences end and what each unit weighs (`tweetables`): the
+ * same units and weights, and the same class for every break of class `Break.Sentence` or better
+ * and at the end; other breaks after a word may be `Unclassified`, and there is no structure glue
+ * (`glue` is empty). `classifyBreaks` and `structureGlue` give the rest where it is wanted: a
+ * sentence too long for a post.
+ */
+export function segmentSentences(canonical: Canonical, counter: Counter, longWord: number): Units {
+  return segmentation(canonical, counter, longWord, undefined, counter.maxLimit, true).units
+}
+
+/**
+ * Works out the class of each `Unclassified` break after units `from..to-1` (in place): what
+ * `segment` gives there. Such a break follows the last unit of a word, which ends where the word ends.
+ */
+export function classifyBreaks(canonical: Canonical, units: Units, from: number, to: number): void {
+  let classOf: ((k: number) => Break) | undefined
+  for (let unit = from; unit < to; unit++) {
+    if (units.after[unit] !== Unclassified) continue
+    classOf ??= wordBreaks(canonical)
+    const word = floorIndex(canonical.wordEnd, units.end[unit] as number, canonical.count)
+    units.after[unit] = classOf(word)
+  }
+}
+
+/**
  * `segment`, keeping what is needed to redo it cheaply. With `previous` (the segmentation of an
  * earlier text, or of the same text for another `longWord`), the units of every word an edit
  * cannot have changed are copied instead of computed: the result is the same either way.
  */
-export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation, wholeAtoms = 0): Segmentation {
+export function segmentation(canonical: Canonical, counter: Counter, longWord: number, previous?: Segmentation, wholeAtoms = 0, sentencesOnly = false): Segmentation {
   if (previous && previous.canonical === canonical && previous.longWord !== longWord) {
     // The same text for another `longWord` (the numbering width grew): when no word was or will be
     // cut, the units are the same.
@@ -727,32 +791,15 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const reuse = previous ? reusableWords(canonical, previous, longWord) : undefined
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
-  // Only the edges of a word matter to a break: at most 16 characters of each are read.
-  const tail = (k: number) => text.slice(Math.max(wordStart[k] as number, (wordEnd[k] as number) - 16), wordEnd[k] as number)
-  const head = (k: number) => text.slice(wordStart[k] as number, Math.min(wordEnd[k] as number, (wordStart[k] as number) + 16))
-  const breakBetween = (k: number): Break => {
-    const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
-    // Most words end in a letter or digit and the next starts a word: no need to look closer (only a
-    // next word of at most four characters can be punctuation glued to this one).
-    if (
-      isAsciiAlphanumeric(lastCode) &&
-      ((wordEnd[k + 1] as number) - (wordStart[k + 1] as number) > 4 || isAsciiAlphanumeric(text.charCodeAt(wordStart[k + 1] as number)))
-    ) {
-      return Break.Word
-    }
-    const next = head(k + 1)
-    if (isAsciiAlphanumeric(lastCode) && !startsGlued(next)) return Break.Word
-    let previous = tail(k)
-    if (isFrenchOpener(previous)) return Break.Abbreviation // `« Bonjour`: the guillemet opens what follows
-    // French spacing (`Bonjour ! » dit-il`): bare punctuation joins the words before it, up to three.
-    for (let back = 1; back <= 2 && k - back >= 0 && isPunctuationOnly(previous.slice(-4)) && previous.length <= 8; back++) {
-      if ((gapAfter[k - back] as Gap) !== Gap.Space) break
-      previous = tail(k - back) + previous
-    }
-    // The word before, for ordinals (`am 3. Mai`): undefined when `previous` starts its line.
-    const atLineStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space
-    return spaceBreak(previous, next, atLineStart ? undefined : tail(k - 1))
-  }
+  const classOf = wordBreaks(canonical)
+  // Sentences mode: a word that ends in a letter, a digit, `,`, `;` or `:` is never followed by a
+  // sentence break (`spaceBreak`), whatever follows: its class is left for later.
+  const breakBetween = sentencesOnly
+    ? (k: number): Break => {
+        const lastCode = text.charCodeAt((wordEnd[k] as number) - 1)
+        return isAsciiAlphanumeric(lastCode) || lastCode === 44 || lastCode === 58 || lastCode === 59 ? (Unclassified as Break) : classOf(k)
+      }
+    : classOf
   const push = (s: number, e: number, w: number, g: number, a: Break) => list.push(s, e, w, g, a)
   // The weights of the words seen so far: a text says "the" and "e.g." many times, and a word with a
   // dot or an emoji costs the counter a scan for URLs and emoji each time. Short words only, and a
@@ -890,6 +937,6 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     after: list.after.subarray(0, count),
     glue: new Uint8Array(0)
   }
-  units.glue = structureGlue(text, units)
+  if (!sentencesOnly) units.glue = structureGlue(text, units)
   return {units, canonical, longWord, wordFirst, heavy}
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {tweetables} from '../src/index.js'
+import {standaloneReasons} from '../src/standalone.js'
 
 const signal = (text: string, limit = 1000) =>
   tweetables(text, {limit}).map(({text, standalone, reasons}) => ({text, standalone, reasons}))
@@ -56,5 +58,26 @@ describe('tweetables: standalone signal', () => {
       'Have a great weekend..'
     ])
     expect(result.map((r) => r.reasons)).toEqual([['too-short'], ['dangling-start'], ['fragment'], ['too-short'], ['too-short']])
+  })
+
+  it('reads a range of a text as it reads that range sliced out (fast-check)', () => {
+    // tweetables checks each sentence in place, in the page's text: the edges of the range must
+    // stop every scan (the first words, the closers at the end, the scripts without spaces).
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\n', '\u00a0', '\u3000', 'a', 'This', 'that', 'you', 'Because', 'which', 'Dass', 'es', ',', ';', '—', '.', '!', '?', '…', '。',
+        '"', '“', '«', '»', '(', ')', '*', '_', '」', '「', 'これは', 'しかし', '这', '東', 'ไทย', 'é', '👍🏽', '\ud800', '\udc00', 'x'.repeat(13)),
+      fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))
+    )
+    fc.assert(
+      fc.property(fc.string({unit, maxLength: 30}), fc.nat(), fc.nat(), fc.boolean(), fc.boolean(), (text, a, b, piece, mayBeUnspaced) => {
+        const start = Math.min(a % (text.length + 1), b % (text.length + 1))
+        const end = Math.max(a % (text.length + 1), b % (text.length + 1))
+        expect(standaloneReasons(text, piece, mayBeUnspaced, start, end)).toEqual(standaloneReasons(text.slice(start, end), piece, mayBeUnspaced))
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 1000)}
+    )
+    // A Japanese pointer back is read in the first word only, not past the range's end.
+    expect(standaloneReasons('でもない。でも', false, true, 0, 1)).not.toContain('dangling-start')
+    expect(standaloneReasons('でもない。', false, true)).toContain('dangling-start')
   })
 })

@@ -109,12 +109,21 @@ const hexDigits = /* @__PURE__ */ (() => Uint8Array.from('0123456789ABCDEF', (di
  *
  * Offsets must not go back, nor split a surrogate pair (`at` answers -1 to both: encode that range
  * on its own). A lone surrogate is written as U+FFFD, as `formEncode` writes it.
+ *
+ * The same pass reads what else a caller needs of the code units it just encoded (`at`'s range,
+ * from the offset before to this one): their 32-bit FNV-1a (`hash`, the fingerprint of
+ * `tweetables`' ids) and whether they are all ASCII (`ascii`). A page of sentences is then read once,
+ * not once per use.
  */
 export class FormEncodedText {
   readonly #text: string
   #bytes: Uint8Array
   #length = 0
   #at = 0
+  /** FNV-1a of the code units the last `at` encoded (valid when it did not answer -1). */
+  hash = 0
+  /** Whether the code units the last `at` encoded are all ASCII (valid when it did not answer -1). */
+  ascii = true
 
   constructor(text: string) {
     this.#text = text
@@ -138,14 +147,18 @@ export class FormEncodedText {
       bytes[length + 2] = hexDigits[value & 15] as number
       length += 3
     }
+    let hash = 0x811c9dc5
+    let ascii = true
     for (; index < offset; index++) {
       let code = text.charCodeAt(index)
+      hash = Math.imul(hash ^ code, 0x01000193)
       if (code < 0x80) {
         const kept = asciiKept[code] as number
         if (kept === 0) byte(code)
         else bytes[length++] = kept
         continue
       }
+      ascii = false
       if (code < 0x800) {
         byte(0xc0 | (code >> 6))
       } else {
@@ -154,6 +167,7 @@ export class FormEncodedText {
           if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
             // A pair: one code point, four UTF-8 bytes.
             code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+            hash = Math.imul(hash ^ low, 0x01000193)
             index++
             byte(0xf0 | (code >> 18))
             byte(0x80 | ((code >> 12) & 63))
@@ -168,6 +182,8 @@ export class FormEncodedText {
     }
     this.#length = length
     this.#at = index
+    this.hash = hash >>> 0
+    this.ascii = ascii
     return length
   }
 

@@ -96,6 +96,42 @@ describe('X share link encoding', () => {
     )
   })
 
+  it('gives the FNV-1a and the ASCII-ness of the code units each `at` encoded (fast-check)', () => {
+    // What `tweetables` takes for its ids' fingerprints and X's sums: the README's FNV-1a, computed
+    // here on its own, over every code unit from the offset before (surrogate halves included).
+    const fnv1a = (text: string) => {
+      let hash = 0x811c9dc5
+      for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+      return hash >>> 0
+    }
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '.', 'a', 'Z', '0', '\x7f', '\x80', 'é', '東', '👍🏽', '\ud800', '\udc00'),
+      fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))
+    )
+    const input = fc
+      .tuple(fc.string({unit, maxLength: 60}), fc.array(fc.nat(), {maxLength: 12}))
+      .map(([text, cuts]) => ({text, offsets: cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b)}))
+    fc.assert(
+      fc.property(input, ({text, offsets}) => {
+        const encoded = new FormEncodedText(text)
+        let last = 0
+        for (const offset of offsets) {
+          if (encoded.at(offset) < 0) continue
+          const read = text.slice(last, offset)
+          expect(encoded.hash).toBe(fnv1a(read))
+          expect(encoded.ascii).toBe(!/[^\x00-\x7f]/.test(read))
+          last = offset
+        }
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 500)}
+    )
+    const encoded = new FormEncodedText('Write less. 東京。')
+    encoded.at(11)
+    expect([encoded.hash, encoded.ascii]).toEqual([fnv1a('Write less.'), true])
+    encoded.at(15)
+    expect([encoded.hash, encoded.ascii]).toEqual([fnv1a(' 東京。'), false])
+  })
+
   it('refuses to go back, and encodes a lone surrogate as U+FFFD', () => {
     const encoded = new FormEncodedText('a\ud800b 👍')
     expect(encoded.at(3)).toBe(11) // a, %EF%BF%BD, b
