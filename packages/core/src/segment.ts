@@ -264,6 +264,14 @@ const isDigitAt = (text: string, offset: number) => {
 // A cluster boundary inside a multi-character atom: no cut lands there unless the atom alone is
 // heavier than a post (`cutRange`).
 const insideAtom = 16
+// The last resorts of a cut, after `Break.Entity` (inside an entity heavier than the budget) and
+// posted as one: between the atoms of a grapheme cluster; inside an entity that the budget holds
+// (`@user` followed by a cluster heavier than a post is cut inside the cluster, never as `@use`);
+// inside a cluster inside an entity.
+const insideCluster = 11
+const entityThatFits = 12
+const clusterInEntity = 13
+const cutClass = (k: number): Break => (k > Break.Entity ? Break.Entity : (k as Break))
 
 /** A piece of a long word: where it ends, the break after it, and its weight. */
 export interface Piece {
@@ -307,21 +315,34 @@ export function cutRange(
   } else {
     kind.fill(Break.Grapheme, 1, size)
   }
-  // Offsets strictly inside an entity, as a running count.
+  // Offsets strictly inside an entity, as running counts: any entity, and one that fits the budget.
   const depth = new Int32Array(size + 2)
+  const fitting = new Int32Array(size + 2)
   for (const [start, end] of spans) {
     const a = Math.max(1, start + 1 - from)
     const b = Math.min(size + 1, end - from)
     if (a < b) {
       depth[a] = (depth[a] as number) + 1
       depth[b] = (depth[b] as number) - 1
+      const weight = (before[end] as number) - (before[start] as number)
+      if ((before[start] as number) >= 0 && (before[end] as number) >= 0 && weight <= budget) {
+        fitting[a] = (fitting[a] as number) + 1
+        fitting[b] = (fitting[b] as number) - 1
+      }
     }
   }
   let inside = 0
+  let insideFitting = 0
   for (let offset = 1; offset < size; offset++) {
     inside += depth[offset] as number
-    if (kind[offset] === 0) continue
-    if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
+    insideFitting += fitting[offset] as number
+    if ((before[from + offset] as number) < 0) {
+      if (kind[offset] !== 0) kind[offset] = insideAtom
+    } else if (kind[offset] === 0) {
+      // Between two atoms of one grapheme cluster (`r` and the skin tones after it): a cut there
+      // is a last resort, but still better than one inside an entity a post could hold.
+      kind[offset] = inside > 0 ? clusterInEntity : insideCluster
+    } else if (insideFitting > 0) kind[offset] = entityThatFits
     else if (inside > 0) kind[offset] = Break.Entity
     else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
   }
@@ -331,7 +352,7 @@ export function cutRange(
   while (total - startWeight > budget) {
     const limit = startWeight + budget
     let best = -1
-    let bestKind: number = Break.End
+    let bestKind: number = insideAtom
     let lastAtom = -1
     let offset = start - from + 1
     for (; offset < size; offset++) {
@@ -340,7 +361,7 @@ export function cutRange(
       if (weight > limit) break
       lastAtom = offset
       const k = kind[offset] as number
-      if (k !== 0 && k <= bestKind) {
+      if (k !== 0 && k <= bestKind && (k < insideCluster || weight > startWeight)) {
         best = offset
         bestKind = k
       }
@@ -353,7 +374,7 @@ export function cutRange(
     }
     if (best >= 0) {
       const weight = (before[from + best] as number) - startWeight
-      pieces.push({end: from + best, after: bestKind as Break, weight})
+      pieces.push({end: from + best, after: cutClass(bestKind), weight})
       start = from + best
       startWeight += weight
       continue
@@ -364,7 +385,7 @@ export function cutRange(
     cutAtom(text, start, atomEnd, kind, from, counter, budget, pieces)
     const last = pieces[pieces.length - 1] as Piece
     const edge = kind[atomEnd - from] as number
-    last.after = atomEnd === to ? Break.End : edge > 0 && edge < insideAtom ? (edge as Break) : Break.Entity
+    last.after = atomEnd === to ? Break.End : edge > 0 && edge < insideAtom ? cutClass(edge) : Break.Entity
     start = atomEnd
     startWeight = before[atomEnd] as number
     if (atomEnd === to) return pieces

@@ -1,0 +1,66 @@
+// Issue 10, defect 3: an entity (URL, mention, hashtag, cashtag as twitter-text extracts it) is never
+// cut when it and its post's label fit one post. Found by test/fuzz.test.ts (FUZZ_SEED=11 and 6,
+// 2,000 runs): a mention whose last letter starts a grapheme cluster heavier than a post
+// (`@user` + skin tones: `r🏽🏽…` is one cluster, since a lone modifier extends what precedes it)
+// had its only cluster boundaries inside the mention, and the long-word cutter cut there (`@use` |
+// `r🏽…`) rather than between the cluster's atoms.
+import twitter from 'twitter-text'
+import {describe, expect, it} from 'vitest'
+import {splitThread, type SplitOptions} from '../src/index.js'
+
+const v3 = twitter.configs.version3
+const texts = (input: string, options: SplitOptions) => splitThread(input, options).tweets.map((tweet) => tweet.text)
+const extracted = (text: string) => twitter.extractEntitiesWithIndices(text).map((entity) => text.slice(...entity.indices))
+
+describe('an entity that fits a post is never cut by a grapheme cluster heavier than a post after it', () => {
+  it('keeps @user whole before 26 skin tones at limit 40 (the fuzz case, shrunk by hand)', () => {
+    const input = 'é\n@user' + '🏽'.repeat(26)
+    // Checked by hand: twitter-text reads the mention (the modifier after `r` does not extend it).
+    expect(extracted(input)).toEqual(['@user'])
+    // The word weighs 5 + 26 × 2 = 57. A piece of it gets 40 − 6 (` (n/3)`) − 1 (`»`) = 33:
+    // `@user` and 14 modifiers; the other 12 (24) follow. `é` cannot join the first piece.
+    expect(texts(input, {limit: 40, numbering: '(n/N)', continuation: '»'})).toEqual([
+      'é (1/3)',
+      '@user' + '🏽'.repeat(14) + '» (2/3)',
+      '🏽'.repeat(12) + ' (3/3)'
+    ])
+  })
+
+  // Each entity followed by characters that join its last character's cluster without joining the
+  // entity, for twitter-text (checked below on every text, in NFC as it is posted): skin tones, VS16,
+  // a keycap mark, a combining tilde overlay (an acute would compose with `o`, and `x.có` is no
+  // URL). A cashtag followed by any of them is no cashtag for twitter-text (it must be followed by a
+  // space, punctuation or the end); after `.` it is, and the cluster then starts after it.
+  const cases: Array<[entity: string, tail: string]> = [
+    ['@user', '🏽'],
+    ['@user/list', '\ufe0f'],
+    ['#tag', '🏽'],
+    ['https://x.co/ab', '\u20e3'],
+    ['example.com', '\u20e3'],
+    ['x.co', '\u0334'],
+    ['$ABC', '.\u0301']
+  ]
+  const numberings = [false, 'n/N', '(n/N)', '[n/N]', 'n/'] as const
+  const positions = ['end', 'start'] as const
+  const marks = ['…', '»', false] as const
+
+  for (const [entity, tail] of cases) {
+    it(`keeps ${JSON.stringify(entity)} whole before ${JSON.stringify(tail)} × 60, every numbering, position and mark`, () => {
+      const input = 'Some text. ' + entity + tail.repeat(60) + ' and more'
+      expect(input.normalize('NFC')).toBe(input)
+      expect(extracted(input)).toContain(entity)
+      for (const numbering of numberings) {
+        for (const numberingPosition of positions) {
+          for (const continuation of marks) {
+            const options = {limit: 40, numbering, numberingPosition, continuation}
+            const posts = texts(input, options)
+            expect(posts.length, JSON.stringify(options)).toBeGreaterThan(1)
+            const holding = posts.filter((post) => extracted(post).includes(entity))
+            expect(holding.length, `${JSON.stringify(options)} ${JSON.stringify(posts)}`).toBeGreaterThan(0)
+            for (const post of posts) expect(twitter.parseTweet(post, {...v3, maxWeightedTweetLength: 40}).valid).toBe(true)
+          }
+        }
+      }
+    })
+  }
+})
