@@ -315,21 +315,28 @@ export function cutRange(
   } else {
     kind.fill(Break.Grapheme, 1, size)
   }
-  // Offsets strictly inside an entity, as running counts: any entity, and one that fits the budget.
+  // Offsets strictly inside an entity, or one or two characters before it (what precedes an entity
+  // decides whether it is one: `.jp.jp` alone holds no URL, `＃.jp.jp` does; a piece that starts
+  // there is counted again as posted, and cut again inside the entity), as running counts: any
+  // entity, and one that fits the budget.
   const depth = new Int32Array(size + 2)
   const fitting = new Int32Array(size + 2)
-  for (const [start, end] of spans) {
-    const a = Math.max(1, start + 1 - from)
-    const b = Math.min(size + 1, end - from)
-    if (a < b) {
-      depth[a] = (depth[a] as number) + 1
-      depth[b] = (depth[b] as number) - 1
-      const weight = (before[end] as number) - (before[start] as number)
-      if ((before[start] as number) >= 0 && (before[end] as number) >= 0 && weight <= budget) {
-        fitting[a] = (fitting[a] as number) + 1
-        fitting[b] = (fitting[b] as number) - 1
-      }
+  const mark = (a: number, b: number, fits: boolean) => {
+    a = Math.max(1, a)
+    b = Math.min(size + 1, b)
+    if (a >= b) return
+    depth[a] = (depth[a] as number) + 1
+    depth[b] = (depth[b] as number) - 1
+    if (fits) {
+      fitting[a] = (fitting[a] as number) + 1
+      fitting[b] = (fitting[b] as number) - 1
     }
+  }
+  for (const [start, end] of spans) {
+    if (end <= from || start - 2 >= to) continue
+    const fits = (before[start] as number) >= 0 && (before[end] as number) >= 0 && (before[end] as number) - (before[start] as number) <= budget
+    mark(start - 2 - from, start - from, fits)
+    mark(start + 1 - from, end - from, fits)
   }
   let inside = 0
   let insideFitting = 0

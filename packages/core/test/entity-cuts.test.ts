@@ -64,3 +64,18 @@ describe('an entity that fits a post is never cut by a grapheme cluster heavier 
     })
   }
 })
+
+describe('a long word is not cut one or two characters before an entity', () => {
+  it('keeps the URL of ＃×30 .jp×11 whole: no piece starts at the dot, where `.jp.jp…` alone is no URL', () => {
+    const word = '＃'.repeat(30) + '.jp'.repeat(11)
+    // Checked by hand: twitter-text reads `jp.jp…jp` (11) as a URL in the word, none in `.jp.jp…`.
+    expect(extracted(word)).toEqual(['jp' + '.jp'.repeat(10)])
+    expect(extracted('.jp'.repeat(11))).toEqual([])
+    // Nine one-word posts first, so that the label is ` (nn/12)` (8) and a piece gets 40 − 8 − 2
+    // (`…`) = 30: 15 ＃ of 2. Two such pieces would leave the third starting at the dot; the
+    // second ends two ＃ earlier instead, and the third (4 + 1 + 23 = 28) holds the URL.
+    const posts = texts('a\n---\n'.repeat(9) + word, {limit: 40, numbering: '(n/N)'})
+    expect(posts.slice(9)).toEqual(['＃'.repeat(15) + '… (10/12)', '＃'.repeat(13) + '… (11/12)', '＃＃' + '.jp'.repeat(11) + ' (12/12)'])
+  })
+
+})
