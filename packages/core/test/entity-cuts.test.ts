@@ -65,7 +65,7 @@ describe('an entity that fits a post is never cut by a grapheme cluster heavier 
   }
 })
 
-describe('a long word is not cut one or two characters before an entity', () => {
+describe('a long word is not cut one or two characters before an entity, nor a post repaired inside one', () => {
   it('keeps the URL of ＃×30 .jp×11 whole: no piece starts at the dot, where `.jp.jp…` alone is no URL', () => {
     const word = '＃'.repeat(30) + '.jp'.repeat(11)
     // Checked by hand: twitter-text reads `jp.jp…jp` (11) as a URL in the word, none in `.jp.jp…`.
@@ -78,4 +78,19 @@ describe('a long word is not cut one or two characters before an entity', () => 
     expect(posts.slice(9)).toEqual(['＃'.repeat(15) + '… (10/12)', '＃'.repeat(13) + '… (11/12)', '＃＃' + '.jp'.repeat(11) + ' (12/12)'])
   })
 
+  it('repairs 🧵×10 jp.jp, over the limit once it reads as a URL, before the URL and not inside it', () => {
+    const word = '🧵'.repeat(50) + 'jp.jp'
+    // Checked by hand: with 50 emoji before it in the word twitter-text reads no URL (the word
+    // weighs 105), with 10 it does (43).
+    expect(extracted(word)).toEqual([])
+    expect(extracted('🧵'.repeat(10) + 'jp.jp')).toEqual(['jp.jp'])
+    // A piece gets 46 − 4 (` n/4`) − 2 (`…`) = 40: 20 emoji, 20, then 10 and `jp.jp` (25 as cut).
+    // As posted, that last one weighs 20 + 23 + 2 + 4 = 49: cut again before the URL.
+    expect(texts(word, {limit: 46})).toEqual([
+      '🧵'.repeat(20) + '… 1/4',
+      '🧵'.repeat(20) + '… 2/4',
+      '🧵'.repeat(10) + '… 3/4',
+      'jp.jp 4/4'
+    ])
+  })
 })
