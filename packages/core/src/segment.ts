@@ -102,7 +102,7 @@ interface WordContext {
 function cutting(counter: Counter, word: string, into?: Float64Array): WordContext {
   if (counter.cutting) {
     const {before, entities} = counter.cutting(word, into)
-    return {before, spans: entities}
+    return {before, spans: withSpansAfterSpace(counter, word, entities)}
   }
   const before = new Float64Array(word.length + 1).fill(-1)
   let total = 0
@@ -111,7 +111,28 @@ function cutting(counter: Counter, word: string, into?: Float64Array): WordConte
     total += atom.weight
   }
   before[word.length] = total
-  return {before, spans: counter.entities(word)}
+  return {before, spans: withSpansAfterSpace(counter, word, counter.entities(word))}
+}
+
+/**
+ * `spans`, the entities of `word` read alone, with those it holds after a space. twitter-text reads a
+ * word's first label differently at the start of a text than after a space: `🧵`×51 `jp.jp` holds no
+ * URL alone and one in `a 🧵…jp.jp` (a label of ~50 non-ASCII characters is refused or not by its
+ * punycode length). A piece of the word holds that URL whichever way the word reads, so a cut avoids
+ * it either way. Only a word whose first dot follows non-ASCII characters within 512 code units can
+ * read differently; the rest of it is not read again.
+ */
+export function withSpansAfterSpace(counter: Counter, word: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const dot = word.indexOf('.')
+  if (dot < 0 || dot > 512 || !nonAscii.test(word.slice(0, dot))) return spans
+  const extra: Array<[number, number]> = []
+  // Past the first dot, as far as a URL reaches (4,096); an entity the slice cuts short is not one.
+  const read = Math.min(word.length, dot + 4200)
+  for (const [start, end] of counter.entities(' ' + word.slice(0, read))) {
+    if (start < 1 || (end - 1 >= read && read < word.length)) continue
+    if (!spans.some(([s, e]) => s === start - 1 && e === end - 1)) extra.push([start - 1, end - 1])
+  }
+  return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a[0] - b[0])
 }
 
 // The inner breaks of the word being segmented, as parallel arrays reused from word to word (a

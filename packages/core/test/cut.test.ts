@@ -21,7 +21,15 @@ function reference(word: string, counter: Counter, budget: number): Piece[] {
   }
   before.set(word.length, total)
   const clusters = new Set([...segmenter.segment(word)].map((segment) => segment.index))
+  // The entities of the word alone, and those it holds after a space when its first dot follows
+  // non-ASCII characters within 512 code units (twitter-text reads that label differently there).
   const spans = counter.entities(word)
+  const dot = word.indexOf('.')
+  if (dot >= 0 && dot <= 512 && /[^\x00-\x7f]/.test(word.slice(0, dot))) {
+    for (const [start, end] of counter.entities(' ' + word)) {
+      if (start >= 1 && !spans.some(([s, e]) => s === start - 1 && e === end - 1)) spans.push([start - 1, end - 1])
+    }
+  }
   const isDigit = (offset: number) => /\p{Nd}/u.test(word[offset] ?? '')
   // Entities around an offset: strictly inside one, or one or two characters before it (what
   // precedes an entity decides whether it is one). Those that fit the budget are cut last.

@@ -93,4 +93,22 @@ describe('a long word is not cut one or two characters before an entity, nor a p
       'jp.jp 4/4'
     ])
   })
+
+  it('keeps whole a URL that twitter-text reads in the word only after a space (`a 🧵`×51 `jp.jp…`)', () => {
+    const url = 'jp' + '.jp'.repeat(6)
+    const word = '🧵'.repeat(51) + url + '.'
+    // Checked by hand: twitter-text refuses a first label of 51 emoji at the start of a text, and
+    // takes the URL after it when a space precedes the word.
+    expect(extracted(word)).toEqual([])
+    expect(extracted('a ' + word)).toEqual([url])
+    // Weighed as it reads alone (102 + 21): pieces of 40 (46 − 4 − 2): 20 emoji, 20, 11, then the
+    // URL and its dot, not cut inside although the piece before it could take 18 more characters.
+    expect(texts('a ' + word, {limit: 46})).toEqual([
+      'a… 1/5',
+      '🧵'.repeat(20) + '… 2/5',
+      '🧵'.repeat(20) + '… 3/5',
+      '🧵'.repeat(11) + '… 4/5',
+      url + '. 5/5'
+    ])
+  })
 })
