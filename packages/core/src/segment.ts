@@ -102,7 +102,7 @@ interface WordContext {
 function cutting(counter: Counter, word: string, into?: Float64Array): WordContext {
   if (counter.cutting) {
     const {before, entities} = counter.cutting(word, into)
-    return {before, spans: entities}
+    return {before, spans: withSpansAfterSpace(counter, word, entities)}
   }
   const before = new Float64Array(word.length + 1).fill(-1)
   let total = 0
@@ -111,7 +111,28 @@ function cutting(counter: Counter, word: string, into?: Float64Array): WordConte
     total += atom.weight
   }
   before[word.length] = total
-  return {before, spans: counter.entities(word)}
+  return {before, spans: withSpansAfterSpace(counter, word, counter.entities(word))}
+}
+
+/**
+ * `spans`, the entities of `word` read alone, with those it holds after a space. twitter-text reads a
+ * word's first label differently at the start of a text than after a space: `🧵`×51 `jp.jp` holds no
+ * URL alone and one in `a 🧵…jp.jp` (a label of ~50 non-ASCII characters is refused or not by its
+ * punycode length). A piece of the word holds that URL whichever way the word reads, so a cut avoids
+ * it either way. Only a word whose first dot follows non-ASCII characters within 512 code units can
+ * read differently; the rest of it is not read again.
+ */
+export function withSpansAfterSpace(counter: Counter, word: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const dot = word.indexOf('.')
+  if (dot < 0 || dot > 512 || !nonAscii.test(word.slice(0, dot))) return spans
+  const extra: Array<[number, number]> = []
+  // Past the first dot, as far as a URL reaches (4,096); an entity the slice cuts short is not one.
+  const read = Math.min(word.length, dot + 4200)
+  for (const [start, end] of counter.entities(' ' + word.slice(0, read))) {
+    if (start < 1 || (end - 1 >= read && read < word.length)) continue
+    if (!spans.some(([s, e]) => s === start - 1 && e === end - 1)) extra.push([start - 1, end - 1])
+  }
+  return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a[0] - b[0])
 }
 
 // The inner breaks of the word being segmented, as parallel arrays reused from word to word (a
@@ -264,6 +285,14 @@ const isDigitAt = (text: string, offset: number) => {
 // A cluster boundary inside a multi-character atom: no cut lands there unless the atom alone is
 // heavier than a post (`cutRange`).
 const insideAtom = 16
+// The last resorts of a cut, after `Break.Entity` (inside an entity heavier than the budget) and
+// posted as one: between the atoms of a grapheme cluster; inside an entity that the budget holds
+// (`@user` followed by a cluster heavier than a post is cut inside the cluster, never as `@use`);
+// inside a cluster inside an entity.
+const insideCluster = 11
+const entityThatFits = 12
+const clusterInEntity = 13
+const cutClass = (k: number): Break => (k > Break.Entity ? Break.Entity : (k as Break))
 
 /** A piece of a long word: where it ends, the break after it, and its weight. */
 export interface Piece {
@@ -307,34 +336,43 @@ export function cutRange(
   } else {
     kind.fill(Break.Grapheme, 1, size)
   }
-  // Offsets strictly inside an entity, as a running count; none in most long words (a run of one
-  // character), which then skip the array and the count (about a fifth of this function's time on
-  // `@` × 1 MB).
-  let depth: Int32Array | undefined
-  for (const [start, end] of spans) {
-    const a = Math.max(1, start + 1 - from)
-    const b = Math.min(size + 1, end - from)
-    if (a < b) {
-      depth ??= new Int32Array(size + 2)
-      depth[a] = (depth[a] as number) + 1
-      depth[b] = (depth[b] as number) - 1
+  // Offsets strictly inside an entity, or one or two characters before it (what precedes an entity
+  // decides whether it is one: `.jp.jp` alone holds no URL, `＃.jp.jp` does; a piece that starts
+  // there is counted again as posted, and cut again inside the entity), as running counts: any
+  // entity, and one that fits the budget.
+  const depth = new Int32Array(size + 2)
+  const fitting = new Int32Array(size + 2)
+  const mark = (a: number, b: number, fits: boolean) => {
+    a = Math.max(1, a)
+    b = Math.min(size + 1, b)
+    if (a >= b) return
+    depth[a] = (depth[a] as number) + 1
+    depth[b] = (depth[b] as number) - 1
+    if (fits) {
+      fitting[a] = (fitting[a] as number) + 1
+      fitting[b] = (fitting[b] as number) - 1
     }
   }
-  if (depth) {
-    let inside = 0
-    for (let offset = 1; offset < size; offset++) {
-      inside += depth[offset] as number
-      if (kind[offset] === 0) continue
-      if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
-      else if (inside > 0) kind[offset] = Break.Entity
-      else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
-    }
-  } else {
-    for (let offset = 1; offset < size; offset++) {
-      if (kind[offset] === 0) continue
-      if ((before[from + offset] as number) < 0) kind[offset] = insideAtom
-      else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
-    }
+  for (const [start, end] of spans) {
+    if (end <= from || start - 2 >= to) continue
+    const fits = (before[start] as number) >= 0 && (before[end] as number) >= 0 && (before[end] as number) - (before[start] as number) <= budget
+    mark(start - 2 - from, start - from, fits)
+    mark(start + 1 - from, end - from, fits)
+  }
+  let inside = 0
+  let insideFitting = 0
+  for (let offset = 1; offset < size; offset++) {
+    inside += depth[offset] as number
+    insideFitting += fitting[offset] as number
+    if ((before[from + offset] as number) < 0) {
+      if (kind[offset] !== 0) kind[offset] = insideAtom
+    } else if (kind[offset] === 0) {
+      // Between two atoms of one grapheme cluster (`r` and the skin tones after it): a cut there
+      // is a last resort, but still better than one inside an entity a post could hold.
+      kind[offset] = inside > 0 ? clusterInEntity : insideCluster
+    } else if (insideFitting > 0) kind[offset] = entityThatFits
+    else if (inside > 0) kind[offset] = Break.Entity
+    else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
   }
 
   let start = from
@@ -342,7 +380,7 @@ export function cutRange(
   while (total - startWeight > budget) {
     const limit = startWeight + budget
     let best = -1
-    let bestKind: number = Break.End
+    let bestKind: number = insideAtom
     let lastAtom = -1
     let offset = start - from + 1
     for (; offset < size; offset++) {
@@ -351,7 +389,7 @@ export function cutRange(
       if (weight > limit) break
       lastAtom = offset
       const k = kind[offset] as number
-      if (k !== 0 && k <= bestKind) {
+      if (k !== 0 && k <= bestKind && (k < insideCluster || weight > startWeight)) {
         best = offset
         bestKind = k
       }
@@ -364,7 +402,7 @@ export function cutRange(
     }
     if (best >= 0) {
       const weight = (before[from + best] as number) - startWeight
-      pieces.push({end: from + best, after: bestKind as Break, weight})
+      pieces.push({end: from + best, after: cutClass(bestKind), weight})
       start = from + best
       startWeight += weight
       continue
@@ -375,7 +413,7 @@ export function cutRange(
     cutAtom(text, start, atomEnd, kind, from, counter, budget, pieces)
     const last = pieces[pieces.length - 1] as Piece
     const edge = kind[atomEnd - from] as number
-    last.after = atomEnd === to ? Break.End : edge > 0 && edge < insideAtom ? (edge as Break) : Break.Entity
+    last.after = atomEnd === to ? Break.End : edge > 0 && edge < insideAtom ? cutClass(edge) : Break.Entity
     start = atomEnd
     startWeight = before[atomEnd] as number
     if (atomEnd === to) return pieces

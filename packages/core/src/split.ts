@@ -575,12 +575,17 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           }
           return found
         }
-        let head = search(unitEnds)
+        // Not inside an entity of the post as it reads, nor one or two characters before one (a
+        // piece of a word can hold a URL its word does not: `🧵`×10 `jp.jp` is one, ×50 is not),
+        // unless no other end fits.
+        const spans = counter.entities(canonical.text.slice(piece.start, piece.end))
+        const outside = (offset: number) => !spans.some(([start, end]) => offset - piece.start >= start - 2 && offset - piece.start < end && offset - piece.start !== start)
+        let head = search(unitEnds.filter(outside))
         if (!head) {
           for (let offset = piece.start + 1; offset < piece.end && codePoints.length < limit * 4; offset++) {
             if (!insidePair(canonical.text, offset)) codePoints.push(offset)
           }
-          head = search(codePoints)
+          head = search(codePoints.filter(outside)) ?? search(unitEnds) ?? search(codePoints)
         }
         if (!head) {
           // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole

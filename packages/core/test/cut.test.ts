@@ -21,28 +21,50 @@ function reference(word: string, counter: Counter, budget: number): Piece[] {
   }
   before.set(word.length, total)
   const clusters = new Set([...segmenter.segment(word)].map((segment) => segment.index))
+  // The entities of the word alone, and those it holds after a space when its first dot follows
+  // non-ASCII characters within 512 code units (twitter-text reads that label differently there).
   const spans = counter.entities(word)
+  const dot = word.indexOf('.')
+  if (dot >= 0 && dot <= 512 && /[^\x00-\x7f]/.test(word.slice(0, dot))) {
+    for (const [start, end] of counter.entities(' ' + word)) {
+      if (start >= 1 && !spans.some(([s, e]) => s === start - 1 && e === end - 1)) spans.push([start - 1, end - 1])
+    }
+  }
   const isDigit = (offset: number) => /\p{Nd}/u.test(word[offset] ?? '')
-  const kindAt = (offset: number): Break => {
-    if (spans.some(([start, end]) => offset > start && offset < end)) return Break.Entity
+  // Entities around an offset: strictly inside one, or one or two characters before it (what
+  // precedes an entity decides whether it is one). Those that fit the budget are cut last.
+  const near = (offset: number) => spans.filter(([start, end]) => (offset > start && offset < end) || (offset >= start - 2 && offset < start))
+  const fits = ([start, end]: [number, number]) =>
+    before.has(start) && before.has(end) && (before.get(end) as number) - (before.get(start) as number) <= budget
+  // Ranks, best first: a cluster boundary (grapheme, number, inside an entity heavier than the
+  // budget), then between the atoms of a cluster, then inside an entity that fits, then between the
+  // atoms of a cluster inside an entity. All but the first three are posted as entity cuts.
+  const rankAt = (offset: number): number => {
+    const around = near(offset)
+    if (!clusters.has(offset)) return around.length > 0 ? 13 : 11
+    if (around.some(fits)) return 12
+    if (around.length > 0) return Break.Entity
     if (isDigit(offset - 1) && isDigit(offset)) return Break.Number
     return Break.Grapheme
   }
+  const kindAt = (offset: number): Break => Math.min(rankAt(offset), Break.Entity)
   const pieces: Piece[] = []
   let start = 0
   while (total - (before.get(start) as number) > budget) {
     const startWeight = before.get(start) as number
     // Atom starts after the piece's start that keep it within the budget.
     const reachable = atoms.map((atom) => atom.start).filter((offset) => offset > start && (before.get(offset) as number) <= startWeight + budget)
-    const candidates = reachable.filter((offset) => clusters.has(offset))
+    // Between the atoms of a cluster, only a cut that leaves the piece some weight.
+    const candidates = reachable.filter((offset) => clusters.has(offset) || (before.get(offset) as number) > startWeight)
     let cut: number | undefined
-    let kind = Break.Entity
+    let rank = 0
     for (const offset of candidates) {
-      if (cut === undefined || kindAt(offset) <= kind) {
+      if (cut === undefined || rankAt(offset) <= rank) {
         cut = offset
-        kind = kindAt(offset)
+        rank = rankAt(offset)
       }
     }
+    let kind = cut === undefined ? Break.Entity : kindAt(cut)
     const lastAtom = reachable.at(-1)
     if (cut === undefined && lastAtom !== undefined && (before.get(lastAtom) as number) > startWeight) {
       // Inside a cluster heavier than the budget: between its atoms.
