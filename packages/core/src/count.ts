@@ -50,14 +50,24 @@ export interface Counter {
    * typed array (at each UTF-16 offset of the word that starts an atom, the weight of the atoms
    * before it; at `word.length`, the word's weight; -1 inside an atom), and `entities`, as
    * `entities` gives them. Optional: the splitter derives it from `atoms` and `entities` when it is
-   * missing, but a word of megabytes then makes one object per character.
+   * missing, but a word of megabytes then makes one object per character. With `into` (at least
+   * `word.length + 1` long), `before` may be written there instead of in a new array: the splitter
+   * passes one array for word after word, and reads each word's before the next.
    */
-  cutting?(word: string): Cutting
+  cutting?(word: string, into?: Float64Array): Cutting
   /**
    * Whether `count(text.slice(start, end))`, whole words joined by whitespace, is exactly the sum of
    * `weigh` of each word and 1 per whitespace character, and the text is valid whenever that sum is
    * within the limit. Lets the splitter give a post its length without counting it again. Leave it
    * out (or answer false) when unsure: the post is then counted.
+   *
+   * `start` or `end` may fall inside a word, at an offset where that word's atoms start (`cutting`):
+   * a post the splitter cut there. The answer then also says that the piece weighs its atoms.
+   *
+   * A counter that has it also promises, for any text `body`, that a space and a numbering label
+   * after it (ASCII digits, `/`, brackets: no dot, nothing that joins what precedes a space) add
+   * exactly their weight: `count(body + ' ' + label).length` is `count(body).length + 1 +
+   * weigh(label)`. So a post cut inside a word is counted once, without its label.
    */
   sumsExactly?(text: string, start: number, end: number): boolean
 }
@@ -68,9 +78,9 @@ const asciiWithoutDot = /^[\x20-\x2d\x2f-\x7e]*$/
 const scale = 100 // config v3: weights are in hundredths of a character
 
 /** X's `Counter.cutting`: the word's URLs are extracted once, for its atoms and its entities. */
-export function xCutting(word: string): Cutting {
+export function xCutting(word: string, into?: Float64Array): Cutting {
   const urls = asciiWithoutDot.test(word) ? [] : extractUrls(word)
-  return {before: xWeightsBefore(word, urls), entities: xEntities(word, urls)}
+  return {before: xWeightsBefore(word, urls, into), entities: xEntities(word, urls)}
 }
 
 /** X's weight of one word (no whitespace): the sum of its atoms, with fast paths for plain ASCII and single characters. */
@@ -81,6 +91,7 @@ export function xWeigh(word: string): number {
 }
 
 const nonAscii = /[^\x00-\x7f]/
+const dotOrInvalid = /[.\ufeff\ufffe\uffff]/
 // The characters parseTweet refuses (its `valid` check).
 const invalidCharacter = (code: number) => code === 0xfffe || code === 0xfeff || code === 0xffff
 // Characters after a dot that cannot start a domain label: such a dot starts no URL.
@@ -108,25 +119,43 @@ function plainAsciiWithDots(word: string): boolean {
  * character and a dot that may start a domain, or a character X refuses.
  */
 export function xSumsExactly(text: string, start: number, end: number): boolean {
-  if (!nonAscii.test(text.slice(start, end))) return true
+  // A post may start or end inside a word (the splitter cut it where that word's atoms start). Such
+  // a piece weighs its atoms when it holds no dot, so no URL in it, alone or in its word (every URL
+  // has a dot, and none crosses the cut); and, at the end, the next character is not U+FE0E, the
+  // one character twemoji's expression reads past a match (`(?!\ufe0e)`). It reads nothing before
+  // one. One pass, whatever the edges.
+  const cutBefore = start > 0 && text.charCodeAt(start - 1) > 32
+  const cutAfter = end < text.length && text.charCodeAt(end) > 32
+  if (cutAfter && text.charCodeAt(end) === 0xfe0e) return false
+  const slice = text.slice(start, end)
+  if (!cutBefore && !cutAfter && !nonAscii.test(slice)) return true
+  // No dot and nothing X refuses (most CJK posts): one native scan.
+  if (!dotOrInvalid.test(slice)) return true
   let wide = false
   let dot = false
+  // Any dot in the current word, and whether that word is the piece the post starts with.
+  let anyDot = false
+  let first = cutBefore
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     if (code <= 32) {
+      if (first && anyDot) return false
+      first = false
       wide = false
       dot = false
+      anyDot = false
       continue
     }
     if (code >= 0x80) {
       if (invalidCharacter(code)) return false
       wide = true
-    } else if (code === 0x2e && index + 1 < end && text.charCodeAt(index + 1) > 32 && !notAfterDot.has(text.charCodeAt(index + 1))) {
-      dot = true
+    } else if (code === 0x2e) {
+      anyDot = true
+      if (index + 1 < end && text.charCodeAt(index + 1) > 32 && !notAfterDot.has(text.charCodeAt(index + 1))) dot = true
     }
     if (wide && dot) return false
   }
-  return true
+  return !(anyDot && (first || cutAfter))
 }
 
 // The X counter itself is X's platform profile's (platforms/x.ts); re-exported for the modules and

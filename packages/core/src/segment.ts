@@ -99,9 +99,9 @@ interface WordContext {
 }
 
 /** The counter's atoms of `word` as weights before each offset, and its entities (`Counter.cutting`). */
-function cutting(counter: Counter, word: string): WordContext {
+function cutting(counter: Counter, word: string, into?: Float64Array): WordContext {
   if (counter.cutting) {
-    const {before, entities} = counter.cutting(word)
+    const {before, entities} = counter.cutting(word, into)
     return {before, spans: entities}
   }
   const before = new Float64Array(word.length + 1).fill(-1)
@@ -114,10 +114,48 @@ function cutting(counter: Counter, word: string): WordContext {
   return {before, spans: counter.entities(word)}
 }
 
-/** Split a word into pieces at the places where a script without spaces, or an em dash, allows a break. */
-function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: number; after: Break}>; context: WordContext} {
-  const pieces: Array<{end: number; after: Break}> = []
-  const context = cutting(counter, word)
+// The inner breaks of the word being segmented, as parallel arrays reused from word to word (a
+// Japanese paragraph is one word with a break between most of its characters: no object per break).
+let innerEnd = new Int32Array(256)
+let innerKind = new Uint8Array(256)
+// The weights before each offset of that word, when the counter writes them where it is asked to
+// (`Counter.cutting`): a typed array of a few hundred bytes, made for every word, is allocated
+// outside the heap, which costs more than filling it.
+let scratch = new Float64Array(256)
+// A word longer than this does not leave arrays of its size behind it.
+const keptScratch = 1 << 16
+function releaseScratch(): void {
+  innerEnd = new Int32Array(256)
+  innerKind = new Uint8Array(256)
+  scratch = new Float64Array(256)
+}
+
+// What `innerBreaks` leaves besides the breaks: the start of the sentence it was in at the word's
+// end (-1 if that sentence began before the word), how many breaks come before that sentence's,
+// and the heaviest sentence wholly inside the word.
+let innerSentenceStart = 0
+let innerPending = 0
+let innerPeak = 0
+
+/**
+ * The places inside a word where a script without spaces, or an em dash, allows a break, written to
+ * `innerEnd`/`innerKind` (grown as needed); returns how many. A sentence wholly inside the word (from
+ * `sentenceStart`, its start when a line starts there, else -1, or from a sentence break, to a
+ * sentence break) that weighs at most `longWord` keeps none of its breaks but the one that ends it:
+ * they are written over as soon as that break is found. The caller closes the last sentence.
+ */
+function innerBreaks(word: string, context: WordContext, sentenceStart: number, longWord: number): number {
+  let count = 0
+  let pending = 0
+  let peak = 0
+  if (innerEnd.length < word.length) {
+    let size = innerEnd.length
+    while (size < word.length) size *= 2
+    innerEnd = new Int32Array(size)
+    innerKind = new Uint8Array(size)
+  }
+  const ends = innerEnd
+  const kinds = innerKind
   // Never inside a URL (`https://例え.jp/パス`), a hashtag (`#日本語`) or a multi-character atom
   // (-1 in `before`); nor one or two characters before an entity: what precedes it decides whether
   // it is one (`。.jp.jp` holds a URL, `.jp.jp` alone does not; `東@x` a mention, `a@x` not). Marked
@@ -138,6 +176,7 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
     }
   }
   const {before} = context
+  const table = (roles ??= buildRoles())
   let blocked = 0
   let index = 0
   let code = word.codePointAt(0) as number
@@ -148,10 +187,16 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
     const next = index + (code > 0xffff ? 2 : 1)
     if (next >= word.length) break
     if (depth) for (let offset = index + 1; offset <= next; offset++) blocked += depth[offset] as number
-    const following = word.codePointAt(next) as number
-    const followingRole = roleOf(following)
+    let following = word.charCodeAt(next)
+    let followingRole: number
+    if (following < 0xd800 || following > 0xdbff) {
+      followingRole = table[following] as number
+    } else {
+      following = word.codePointAt(next) as number
+      followingRole = roleOf(following)
+    }
     closing = (role & Role.SentenceMark) !== 0 || (closing && (role & Role.Closer) !== 0)
-    let kind: Break | undefined
+    let kind = 0
     if (closing && (followingRole & (Role.Closer | Role.SentenceMark)) !== 0) {
       // `。"` or `！」`: the closer belongs to the sentence before it.
     } else if (closing && (role & Role.Closer) !== 0 && (followingRole & Role.Quotative) !== 0) {
@@ -165,12 +210,32 @@ function innerBreaks(word: string, counter: Counter): {pieces: Array<{end: numbe
       else if ((role & Role.Dash) !== 0 && following !== code) kind = Break.Clause
       else if ((role & (Role.Cjk | Role.WordCloser)) !== 0 && (followingRole & (Role.Cjk | Role.WordOpener)) !== 0) kind = Break.Word
     }
-    if (kind !== undefined && blocked === 0 && (before[next] as number) >= 0) pieces.push({end: next, after: kind})
+    if (kind !== 0 && blocked === 0 && (before[next] as number) >= 0) {
+      if (kind <= Break.Sentence) {
+        if (sentenceStart >= 0) {
+          const weight = (before[next] as number) - (before[sentenceStart] as number)
+          if (weight > peak) peak = weight
+          if (weight <= longWord) count = pending
+        }
+        sentenceStart = next
+        ends[count] = next
+        kinds[count] = kind
+        count++
+        pending = count
+      } else {
+        ends[count] = next
+        kinds[count] = kind
+        count++
+      }
+    }
     index = next
     code = following
     role = followingRole
   }
-  return {pieces, context}
+  innerSentenceStart = sentenceStart
+  innerPending = pending
+  innerPeak = peak
+  return count
 }
 
 const isAsciiAlphanumeric = (code: number) =>
@@ -736,53 +801,47 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       }
       const peak = wordWeight ?? sum
       if (peak > longWord) heavy.set(k, peak)
+    if (scratch.length > keptScratch) releaseScratch()
       continue
     }
-    const {pieces: inner, context} = innerBreaks(word, counter)
     // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
     // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
+    if (scratch.length <= word.length) {
+      let size = scratch.length
+      while (size <= word.length) size *= 2
+      scratch = new Float64Array(size)
+    }
+    const context = cutting(counter, word, scratch)
     const {before, spans} = context
-    const weightOf = (from: number, to: number) => (before[to] as number) - (before[from] as number)
     // A sentence wholly inside the word (from its start when a line starts there, or from a
     // sentence break, to a sentence break, or to its end when a sentence ends there too) that fits
     // in a post keeps none of its inner breaks: the choice of breaks never ends a post inside a
     // sentence that fits, so one unit per sentence instead of one per character changes nothing
     // but the work (Japanese is one word per paragraph). Only the word and the breaks next to it
     // decide this, which keeps its units reusable as before.
-    const pieces: Array<{end: number; after: Break}> = []
+    let kept = innerBreaks(word, context, k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1, longWord)
+    const ends = innerEnd
+    const kinds = innerKind
     // Heaviest sentence or piece of the word before cutting: a sentence decides the units too.
-    let peak = 0
-    {
-      let sentenceStart = k === 0 || (gapAfter[k - 1] as Gap) !== Gap.Space ? 0 : -1
-      let pending = 0
-      const close = (end: number, complete: boolean) => {
-        if (complete && sentenceStart >= 0) {
-          const weight = weightOf(sentenceStart, end)
-          if (weight > peak) peak = weight
-          if (weight <= longWord) pieces.length = pending
-        }
-        sentenceStart = end
-      }
-      for (const piece of inner) {
-        if (piece.after <= Break.Sentence) {
-          close(piece.end, true)
-          pieces.push(piece)
-          pending = pieces.length
-        } else {
-          pieces.push(piece)
-        }
-      }
-      close(word.length, wordBreak <= Break.Sentence || wordBreak === Break.End)
+    let peak = innerPeak
+    if ((wordBreak <= Break.Sentence || wordBreak === Break.End) && innerSentenceStart >= 0) {
+      const weight = (before[word.length] as number) - (before[innerSentenceStart] as number)
+      if (weight > peak) peak = weight
+      if (weight <= longWord) kept = innerPending
     }
     let pieceStart = 0
-    const emit = (pieceEnd: number, pieceBreak: Break, pieceGap: number) => {
-      const pieceWeight = weightOf(pieceStart, pieceEnd)
+    for (let index = 0; index <= kept; index++) {
+      const last = index === kept
+      const pieceEnd = last ? word.length : (ends[index] as number)
+      const pieceBreak: Break = last ? wordBreak : (kinds[index] as Break)
+      const pieceGap = last ? wordGap : 0
+      const pieceWeight = (before[pieceEnd] as number) - (before[pieceStart] as number)
       if (pieceWeight > peak) peak = pieceWeight
       if (pieceWeight > longWord) {
         let cutStart = pieceStart
         for (const cut of cutRange(word, pieceStart, pieceEnd, before, spans, counter, longWord, wholeAtoms)) {
-          const last = cut.after === Break.End
-          push(ws + cutStart, ws + cut.end, cut.weight, last ? pieceGap : 0, last ? pieceBreak : cut.after)
+          const end = cut.after === Break.End
+          push(ws + cutStart, ws + cut.end, cut.weight, end ? pieceGap : 0, end ? pieceBreak : cut.after)
           cutStart = cut.end
         }
       } else {
@@ -790,8 +849,6 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       }
       pieceStart = pieceEnd
     }
-    for (const piece of pieces) emit(piece.end, piece.after, 0)
-    emit(word.length, wordBreak, wordGap)
     if (peak > longWord) heavy.set(k, peak)
   }
 

@@ -140,6 +140,29 @@ export interface Choice {
   goodCount: number
   /** The unit index where each tweet ends (exclusive). */
   ends: number[]
+  /** Whether the ends inside a sentence that fits were skipped (`windowsAreWhole`). */
+  skipInside: boolean
+}
+
+/**
+ * Whether every post end's window of starts holds at most `fullWindow` units, so that every start
+ * is tried and none is sampled. Then the choice need not weigh the ends inside a sentence that fits
+ * in a post (most units of a text, in prose as in CJK): a post ending there costs 10¹³ more than
+ * one ending at the sentence's start or end instead, with the same number of posts or one more
+ * (10⁹), and those starts are always in the window of any end that a start inside the sentence
+ * could reach. So the cheapest start of every other end is never such a start, and the breaks
+ * chosen are the same, to the last bit of every cost. With sampled windows an end may see a start
+ * inside the sentence and not the sentence's edges, so there every end is weighed.
+ */
+function windowsAreWhole(prefix: Float64Array | Float32Array, gap: Uint8Array, after: Uint8Array, m: number, budget: number): boolean {
+  let lo = 0
+  let floor = 0
+  for (let j = 1; j <= m; j++) {
+    while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
+    if (j - Math.max(lo, floor) > fullWindow) return false
+    if (j < m && (after[j - 1] as Break) === Break.Hard) floor = j
+  }
+  return true
 }
 
 /**
@@ -183,10 +206,10 @@ const inItem = 2 // a sentence end inside a list item that fits in a post
  * budget), everything decided before the line of the first changed unit is kept, since no cost
  * there reads past that line, and the choice resumes from there.
  */
-export function choose(units: Units, budget: number, continuationWeight: number, previous?: Choice): Choice {
+export function choose(units: Units, budget: number, continuationWeight: number, previous?: Choice, weighEveryEnd = false): Choice {
   const m = units.count
   const {weight, gap, after, glue} = units
-  const reuse =
+  let reuse =
     previous && previous.budget === budget && previous.continuationWeight === continuationWeight ? resumeAt(previous.units, units) : 0
   if (previous && reuse === m && previous.units.count === m) return {...previous, units}
   let total = 0
@@ -200,8 +223,13 @@ export function choose(units: Units, budget: number, continuationWeight: number,
   const from = new Int32Array(m + 1)
   let good = new Int32Array(Math.max(16, (m >> 3) + 1))
   let goodCount = 1 // good[0] = 0
+  if (previous && reuse > 0) prefix.set(previous.prefix.subarray(0, reuse + 1))
+  for (let k = reuse; k < m; k++) prefix[k + 1] = (prefix[k] as number) + (weight[k] as number) + (gap[k] as number)
+  // `weighEveryEnd`: the general path, for the tests that pin the skip to it.
+  const skipInside = !weighEveryEnd && windowsAreWhole(prefix, gap, after, m, budget)
+  // A choice that skipped those ends left no cost there for one that samples its starts.
+  if (previous && previous.skipInside !== skipInside) reuse = 0
   if (previous && reuse > 0) {
-    prefix.set(previous.prefix.subarray(0, reuse + 1))
     best.set(previous.best.subarray(0, reuse + 1))
     from.set(previous.from.subarray(0, reuse + 1))
     let kept = previous.goodCount
@@ -210,7 +238,6 @@ export function choose(units: Units, budget: number, continuationWeight: number,
     good.set(previous.good.subarray(0, kept))
     goodCount = kept
   }
-  for (let k = reuse; k < m; k++) prefix[k + 1] = (prefix[k] as number) + (weight[k] as number) + (gap[k] as number)
 
   // What the cost of ending a post after unit j-1 adds to its break's penalty, from the sentence
   // and line it is in: one byte per unit, the cost itself is worked out when the end is reached.
@@ -246,6 +273,13 @@ export function choose(units: Units, budget: number, continuationWeight: number,
   // Starts whose previous tweet ended at a sentence or better (`good`) are always considered.
   for (let j = reuse + 1; j <= m; j++) {
     const kind: Break = j === m ? Break.End : (after[j - 1] as Break)
+    // Inside a sentence that fits, when every window is whole (`windowsAreWhole`): no post of the
+    // choice ends here, nor starts here, so the cost of ending here is never read.
+    if (skipInside && endFlags[j] === avoidable) {
+      best[j] = Infinity
+      from[j] = -1
+      continue
+    }
     const room = budget - (cutsSentence(kind) ? continuationWeight : 0)
     while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
     const first = Math.max(lo, floor)
@@ -327,7 +361,7 @@ export function choose(units: Units, budget: number, continuationWeight: number,
   const ends: number[] = []
   for (let j = m; j > 0; j = from[j] as number) ends.push(j)
   ends.reverse()
-  return {units, budget, continuationWeight, prefix, best, from, good, goodCount, ends}
+  return {units, budget, continuationWeight, prefix, best, from, good, goodCount, ends, skipInside}
 }
 
 interface Draft {
@@ -337,7 +371,8 @@ interface Draft {
   cut: boolean
   /**
    * Weight of the posted body, continuation mark included, when it is a sum of unit weights (the
-   * post holds whole words only); undefined when only an exact count can tell.
+   * post holds whole words only); undefined when only an exact count can tell, until the repair
+   * sets it to that count.
    */
   weight?: number
   /** Whether `weight` is a sum of unit weights, so the label's weight adds to it. */
@@ -349,9 +384,13 @@ interface Draft {
 const continuationSigns = new Set([...',;:\u2013\u2014\u2026\u3001\uff0c\uff1b\uff1a\u060c\u061b'].map((c) => c.charCodeAt(0)))
 const showsContinuation = (code: number) => continuationSigns.has(code)
 
-function render(body: string, n: number, total: number, settings: Settings): string {
-  if (!settings.numbering || total < 2) return body
-  const tag = label(settings.numbering, n, total)
+/** The post's numbering label, or '' when it has none. */
+function tagOf(n: number, total: number, settings: Settings): string {
+  return !settings.numbering || total < 2 ? '' : label(settings.numbering, n, total)
+}
+
+function render(body: string, tag: string, settings: Settings): string {
+  if (!tag) return body
   return settings.position === 'start' ? `${tag} ${body}` : `${body} ${tag}`
 }
 
@@ -398,8 +437,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
     const widest = 10 ** width - 1
     return 1 + counter.weigh(label(settings.numbering, widest, widest))
   }
-  const labelWeight = (n: number, total: number) =>
-    !settings.numbering || total < 2 ? 0 : 1 + counter.weigh(label(settings.numbering, n, total))
+  const labelWeight = (tag: string) => (tag ? 1 + counter.weigh(tag) : 0)
 
   // Kept from the last call: segmentations by `longWord`, choices by budget, exact counts by text.
   let segmentations = new Map<number, Segmentation>()
@@ -461,13 +499,10 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         if (start < end) {
           const piece: Draft = {start, end, cut: cutsSentence(kind)}
           // Trimming a direction mark (or another character that renders nothing) off an edge leaves
-          // a post lighter than its units: only an untrimmed post is their sum.
-          const wholeWords =
-            start === units.start[i] &&
-            end === units.end[j - 1] &&
-            (i === 0 || (units.gap[i - 1] as number) > 0) &&
-            (j === units.count || (units.gap[j - 1] as number) > 0)
-          if (wholeWords && counter.sumsExactly?.(canonical.text, start, end) === true) {
+          // a post lighter than its units: only an untrimmed post is their sum. A post cut inside a
+          // word is one too when the counter says so (`sumsExactly` is asked about such edges).
+          const untrimmed = start === units.start[i] && end === units.end[j - 1]
+          if (untrimmed && counter.sumsExactly?.(canonical.text, start, end) === true) {
             const weight = (prefix[j] as number) - (prefix[i] as number) - (units.gap[j - 1] as number)
             if (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(end - 1))) {
               if (markIsPlain) {
@@ -561,16 +596,22 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
       return done
     }
 
+    // A label after the post adds its weight to the post's exact count, on a counter that says so
+    // (`Counter.sumsExactly`): a post cut inside a word (CJK text) is counted once, by the repair,
+    // not again with its label. A label before it can change how the post's first word reads.
+    const labelAfter = settings.position === 'end' && counter.sumsExactly !== undefined
     const finish = (drafts: Draft[]): ThreadTweet[] => {
       const total = drafts.length
       return drafts.map((piece, index) => {
-        const posted = render(body(piece), index + 1, total, settings)
+        const tag = tagOf(index + 1, total, settings)
+        const posted = render(body(piece), tag, settings)
         return {
           text: posted,
-          // The label is a word of its own, so its weight adds to that of a post of whole words. A
-          // post that starts or ends inside a word is counted whole: the label before a piece of
-          // CJK text can change whether twitter-text sees a URL further on in it.
-          length: piece.additive ? (piece.weight as number) + labelWeight(index + 1, total) : exact(posted).length,
+          // The label is a word of its own, so its weight adds to that of a post of whole words, and
+          // (`labelAfter`) to the exact count of a post cut inside a word. A post cut inside a word
+          // with its label before it is counted whole: the label before a piece of CJK text can
+          // change whether twitter-text sees a URL further on in it.
+          length: piece.additive || (labelAfter && piece.weight !== undefined) ? (piece.weight as number) + labelWeight(tag) : exact(posted).length,
           index,
           source: {start: canonical.toSource(piece.start), end: canonical.toSource(piece.end, true)}
         }

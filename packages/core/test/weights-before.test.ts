@@ -34,6 +34,27 @@ describe('xWeightsBefore', () => {
     )
   })
 
+  it('writes the same weights into a reused array, whatever it held before (fast-check)', () => {
+    // One array for word after word, as the splitter passes it: longer words first, so that every
+    // offset of the next one held a stale weight or -1.
+    const into = new Float64Array(64)
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 6}), (words) => {
+        into.fill(7)
+        for (const text of words) {
+          const written = xWeightsBefore(text, undefined, into)
+          expect(written.length).toBe(text.length + 1)
+          expect(Array.from(written)).toEqual(Array.from(xWeightsBefore(text)))
+        }
+      }),
+      {numRuns: 1000}
+    )
+    // Too short to hold the word: a new array, and `into` untouched.
+    const short = new Float64Array(2).fill(7)
+    expect(Array.from(xWeightsBefore('日本語', undefined, short))).toEqual([0, 2, 4, 6])
+    expect(Array.from(short)).toEqual([7, 7])
+  })
+
   it('gives every BMP code unit the weight of the first config range holding it, else the default', () => {
     const {ranges, defaultWeight} = config
     const flat: readonly number[] = ranges

@@ -166,17 +166,20 @@ export function xAtoms(word: string): Atom[] {
  * The atoms of `xAtoms` as one typed array, for a word of megabytes (`urls`: the word's, when already
  * extracted): at each UTF-16 offset that starts
  * an atom, the weight of the atoms before it; at `word.length`, the whole weight; -1 inside an atom.
+ * With `into` at least `word.length + 1` long, the weights are written there (every offset of the
+ * word is written, whatever it held) and a view of its start is returned: a splitter that weighs
+ * word after word reuses one array instead of allocating one per word.
  *
  * @example
  *   xWeightsBefore('a👍') // Float64Array [0, 1, -1, 3]
  */
-export function xWeightsBefore(word: string, urls?: UrlMatch[]): Float64Array {
-  const before = new Float64Array(word.length + 1)
+export function xWeightsBefore(word: string, urls?: UrlMatch[], into?: Float64Array): Float64Array {
+  const size = word.length + 1
+  const before = into && into.length >= size ? into.subarray(0, size) : new Float64Array(size)
   if (plainAscii(word)) {
     for (let index = 0; index <= word.length; index++) before[index] = index
     return before
   }
-  before.fill(-1)
   urls ??= extractUrls(word)
   const emoji = emojiSpans(word)
   let total = 0
@@ -191,17 +194,19 @@ export function xWeightsBefore(word: string, urls?: UrlMatch[]): Float64Array {
     if (atUrl !== undefined && atUrl.start === index) {
       before[index] = total / scale
       total += transformedURLLength * scale
+      before.fill(-1, index + 1, index + atUrl.length)
       index += atUrl.length
       continue
     }
     if (atEmoji !== undefined && atEmoji.start === index) {
       before[index] = total / scale
       total += defaultWeight
+      before.fill(-1, index + 1, atEmoji.end)
       index = atEmoji.end
       continue
     }
     // Plain code points up to the next entity, as weighNormalized reads them (a pair by its low
-    // half, which stays -1): no entity lookup per character.
+    // half, where the weight is -1): no entity lookup per character.
     const next = Math.min(atUrl?.start ?? word.length, atEmoji?.start ?? word.length)
     do {
       before[index] = total / scale
@@ -210,6 +215,7 @@ export function xWeightsBefore(word: string, urls?: UrlMatch[]): Float64Array {
         const low = word.charCodeAt(index + 1)
         if (low >= 0xdc00 && low <= 0xdfff) {
           index++
+          before[index] = -1
           code = low
         }
       }
@@ -231,6 +237,11 @@ export function xWeightsBefore(word: string, urls?: UrlMatch[]): Float64Array {
 export function xEntities(word: string, urls: UrlMatch[] = extractUrls(word)): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (const url of urls) spans.push([url.start, url.end])
+  // Each of the three needs its mark (`@`/`＠`, `#`/`＃`, `$`): one scan for all three first (most
+  // words have none; a CJK paragraph is one word).
+  if (!entityMark.test(word)) return spans
   spans.push(...mentionSpans(word), ...hashtagSpans(word), ...cashtagSpans(word))
   return spans.sort((a, b) => a[0] - b[0])
 }
+
+const entityMark = /[@#$\uFF03\uFF20]/
