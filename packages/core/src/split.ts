@@ -535,13 +535,20 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
      * point, where the exact count fits, and the rest becomes the next post, itself checked. Only
      * that post changes. Each post ends up with its exact length.
      */
-    const repair = (drafts: Draft[], numbering: number, units: Units): Draft[] => {
+    const repair = (drafts: Draft[], width: number, units: Units): Draft[] => {
+      const numbering = numberingWeight(width)
       const room = limit - numbering
+      // A label before the post: the post's first word no longer starts the text, and twitter-text
+      // can read it differently there (`文` × 20 + `example.com/…` is a URL at the start of a post,
+      // not after `1/2 `). So such a post is counted after the widest label (any label and its space
+      // read the same: ASCII without a dot, then a space), and its weight is what that adds.
+      const lead = settings.position === 'start' && settings.numbering && width > 0 ? `${label(settings.numbering, 10 ** width - 1, 10 ** width - 1)} ` : ''
+      const leadWeight = lead ? numbering : 0
       const fits = (piece: Draft) => {
         if (piece.weight !== undefined) return piece.weight <= room
-        const counted = exact(body(piece))
-        if (!counted.valid || counted.length > room) return false
-        piece.weight = counted.length
+        const counted = exact(lead + body(piece))
+        if (!counted.valid || counted.length - leadWeight > room) return false
+        piece.weight = counted.length - leadWeight
         return true
       }
       const done: Draft[] = []
@@ -585,7 +592,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         if (!head) {
           // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole
           // rather than lose text.
-          piece.weight = exact(body(piece)).length
+          piece.weight = exact(lead + body(piece)).length - leadWeight
           done.push(piece)
           continue
         }
@@ -652,7 +659,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         width = digits(ends.length)
         continue
       }
-      const drafts = repair(draft(choice), numberingWeight(width), units)
+      const drafts = repair(draft(choice), width, units)
       if (settings.numbering && drafts.length > 1 && digits(drafts.length) > width) {
         width = digits(drafts.length)
         continue
