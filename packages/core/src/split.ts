@@ -538,17 +538,22 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
     const repair = (drafts: Draft[], width: number, units: Units): Draft[] => {
       const numbering = numberingWeight(width)
       const room = limit - numbering
-      // A label before the post: the post's first word no longer starts the text, and twitter-text
-      // can read it differently there (`文` × 20 + `example.com/…` is a URL at the start of a post,
-      // not after `1/2 `). So such a post is counted after the widest label (any label and its space
-      // read the same: ASCII without a dot, then a space), and its weight is what that adds.
-      const lead = settings.position === 'start' && settings.numbering && width > 0 ? `${label(settings.numbering, 10 ** width - 1, 10 ** width - 1)} ` : ''
-      const leadWeight = lead ? numbering : 0
+      // A post is counted with the widest label of the width where its label goes, unless the counter
+      // promises that a label after it adds exactly its weight (`sumsExactly`). Before the post, its
+      // first word no longer starts the text, and twitter-text can read it differently there (`文` × 20
+      // + `example.com/…` is a URL at the start of a post, not after `1/2 `); after it, a label can take
+      // a post over a limit the count alone does not show (Bluesky's 3,000 UTF-8 bytes). Any label
+      // reads as the widest does: ASCII without a dot, apart from the post by a space, and no longer.
+      const widest = settings.numbering && width > 0 ? label(settings.numbering, 10 ** width - 1, 10 ** width - 1) : ''
+      const lead = widest && settings.position === 'start' ? `${widest} ` : ''
+      const trail = widest && settings.position === 'end' && counter.sumsExactly === undefined ? ` ${widest}` : ''
+      const labelled = (piece: Draft) => exact(lead + body(piece) + trail)
+      const labelShare = lead || trail ? numbering : 0
       const fits = (piece: Draft) => {
         if (piece.weight !== undefined) return piece.weight <= room
-        const counted = exact(lead + body(piece))
-        if (!counted.valid || counted.length - leadWeight > room) return false
-        piece.weight = counted.length - leadWeight
+        const counted = labelled(piece)
+        if (!counted.valid || counted.length - labelShare > room) return false
+        piece.weight = counted.length - labelShare
         return true
       }
       const done: Draft[] = []
@@ -592,7 +597,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         if (!head) {
           // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole
           // rather than lose text.
-          piece.weight = exact(lead + body(piece)).length - leadWeight
+          piece.weight = labelled(piece).length - labelShare
           done.push(piece)
           continue
         }
