@@ -129,6 +129,26 @@ describe('every post within the limit, wherever the label goes', () => {
   })
 })
 
+describe('every post within the limit with its label, on every network', () => {
+  it('keeps a Bluesky post within 3,000 UTF-8 bytes once its label is added', () => {
+    // A family emoji is one grapheme cluster of 25 bytes: 119 of them are 2,975 bytes. The first post
+    // used to be the families, 22 letters and `…` (3,000 bytes) and then ` 1/2`: 3,004 bytes.
+    const family = '👨‍👩‍👧‍👦'
+    expect(new TextEncoder().encode(family).length).toBe(25)
+    const text = family.repeat(119) + 'a'.repeat(24) + ' b'
+    for (const numberingPosition of ['end', 'start'] as const) {
+      const {tweets} = splitThread(text, {platform: 'bluesky', numberingPosition})
+      expect(tweets.length).toBe(2)
+      for (const tweet of tweets) {
+        expect(new TextEncoder().encode(tweet.text).length).toBeLessThanOrEqual(3000)
+        expect(tweet.length).toBe([...new Intl.Segmenter().segment(tweet.text)].length)
+        expect(countTweet(tweet.text, {platform: 'bluesky'}).valid).toBe(true)
+      }
+      expect(tweets.map((tweet) => tweet.text.replace(/^\d\/2 | \d\/2$/, '').replace(/…$/, '')).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+    }
+  })
+})
+
 describe('entities that fit stay whole, posts stay full', () => {
   it('keeps the closing hashtag whole instead of shrinking every post by a margin', () => {
     const text = 'な/a,b..😀com#y東abc東#y@xabc😀$Zcomabc.om_@x😀-abc#y_#y東/@x/#ycm#y#y #tagtagtagtagtagtagtagtagtag'
