@@ -535,13 +535,25 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
      * point, where the exact count fits, and the rest becomes the next post, itself checked. Only
      * that post changes. Each post ends up with its exact length.
      */
-    const repair = (drafts: Draft[], numbering: number, units: Units): Draft[] => {
+    const repair = (drafts: Draft[], width: number, units: Units): Draft[] => {
+      const numbering = numberingWeight(width)
       const room = limit - numbering
+      // A post is counted with the widest label of the width where its label goes, unless the counter
+      // promises that a label after it adds exactly its weight (`sumsExactly`). Before the post, its
+      // first word no longer starts the text, and twitter-text can read it differently there (`文` × 20
+      // + `example.com/…` is a URL at the start of a post, not after `1/2 `); after it, a label can take
+      // a post over a limit the count alone does not show (Bluesky's 3,000 UTF-8 bytes). Any label
+      // reads as the widest does: ASCII without a dot, apart from the post by a space, and no longer.
+      const widest = settings.numbering && width > 0 ? label(settings.numbering, 10 ** width - 1, 10 ** width - 1) : ''
+      const lead = widest && settings.position === 'start' ? `${widest} ` : ''
+      const trail = widest && settings.position === 'end' && counter.sumsExactly === undefined ? ` ${widest}` : ''
+      const labelled = (piece: Draft) => exact(lead + body(piece) + trail)
+      const labelShare = lead || trail ? numbering : 0
       const fits = (piece: Draft) => {
         if (piece.weight !== undefined) return piece.weight <= room
-        const counted = exact(body(piece))
-        if (!counted.valid || counted.length > room) return false
-        piece.weight = counted.length
+        const counted = labelled(piece)
+        if (!counted.valid || counted.length - labelShare > room) return false
+        piece.weight = counted.length - labelShare
         return true
       }
       const done: Draft[] = []
@@ -590,7 +602,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         if (!head) {
           // Nothing shorter fits either (cannot happen with limits of 40 and more); keep it whole
           // rather than lose text.
-          piece.weight = exact(body(piece)).length
+          piece.weight = labelled(piece).length - labelShare
           done.push(piece)
           continue
         }
@@ -657,7 +669,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         width = digits(ends.length)
         continue
       }
-      const drafts = repair(draft(choice), numberingWeight(width), units)
+      const drafts = repair(draft(choice), width, units)
       if (settings.numbering && drafts.length > 1 && digits(drafts.length) > width) {
         width = digits(drafts.length)
         continue

@@ -97,6 +97,58 @@ describe('splitThread never throws on text', () => {
   })
 })
 
+describe('every post within the limit, wherever the label goes', () => {
+  // twitter-text reads a word of CJK characters then a domain differently at the start of a text and
+  // after a space (near the ~20-character threshold where the domain label's punycode form passes 63
+  // characters). A label before a post puts a space before its first word.
+  const word = 'これは日本語の長い文章ですこれは日本語' + 'example.com/' + 'a'.repeat(30)
+
+  it('counts a post with its label before it, where its first word reads differently after a space', () => {
+    // Checked by hand against parseTweet: 19 ideographs (38) and a URL (23) alone, but 38 and the
+    // 42 characters of a URL not recognised after a label (84 with `1/2 `). The split used to post
+    // exactly that, over the limit of 65.
+    expect(twitter.parseTweet(word, v3).weightedLength).toBe(61)
+    expect(twitter.parseTweet(`1/2 ${word}`, v3).weightedLength).toBe(84)
+    const text = `${word}\n\nyyy`
+    for (const numbering of ['n/N', '(n/N)', '[n/N]', 'n/'] as const) {
+      const {tweets} = splitThread(text, {limit: 65, numbering, numberingPosition: 'start'})
+      expect(tweets.length).toBeGreaterThan(1)
+      for (const tweet of tweets) {
+        const parsed = twitter.parseTweet(tweet.text, {...v3, maxWeightedTweetLength: 65})
+        expect(parsed.valid).toBe(true)
+        expect(tweet.length).toBe(parsed.weightedLength)
+      }
+      // Nothing lost: the posts without their labels and marks give the text back.
+      const bodies = tweets.map((tweet) => tweet.text.replace(/^\S+ /, '').replace(/…$/, ''))
+      expect(bodies.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+    }
+    // With the label after it, the word starts its post and reads as at the start of a text.
+    const {tweets} = splitThread(text, {limit: 65})
+    expect(tweets.map((tweet) => tweet.text)).toEqual([`${word} 1/2`, 'yyy 2/2'])
+    expect(tweets.map((tweet) => tweet.length)).toEqual([65, 7])
+  })
+})
+
+describe('every post within the limit with its label, on every network', () => {
+  it('keeps a Bluesky post within 3,000 UTF-8 bytes once its label is added', () => {
+    // A family emoji is one grapheme cluster of 25 bytes: 119 of them are 2,975 bytes. The first post
+    // used to be the families, 22 letters and `…` (3,000 bytes) and then ` 1/2`: 3,004 bytes.
+    const family = '👨‍👩‍👧‍👦'
+    expect(new TextEncoder().encode(family).length).toBe(25)
+    const text = family.repeat(119) + 'a'.repeat(24) + ' b'
+    for (const numberingPosition of ['end', 'start'] as const) {
+      const {tweets} = splitThread(text, {platform: 'bluesky', numberingPosition})
+      expect(tweets.length).toBe(2)
+      for (const tweet of tweets) {
+        expect(new TextEncoder().encode(tweet.text).length).toBeLessThanOrEqual(3000)
+        expect(tweet.length).toBe([...new Intl.Segmenter().segment(tweet.text)].length)
+        expect(countTweet(tweet.text, {platform: 'bluesky'}).valid).toBe(true)
+      }
+      expect(tweets.map((tweet) => tweet.text.replace(/^\d\/2 | \d\/2$/, '').replace(/…$/, '')).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+    }
+  })
+})
+
 describe('entities that fit stay whole, posts stay full', () => {
   it('keeps the closing hashtag whole instead of shrinking every post by a margin', () => {
     const text = 'な/a,b..😀com#y東abc東#y@xabc😀$Zcomabc.om_@x😀-abc#y_#y東/@x/#ycm#y#y #tagtagtagtagtagtagtagtagtag'

@@ -7,6 +7,13 @@ import {createThreadSplitter, OptionsError, splitThread, type SplitOptions, type
 const v3 = twitter.configs.version3
 const runs = Number(process.env.PROPERTY_RUNS ?? 300)
 
+// 18 to 26 distinct ideographs and kana before a domain: at this threshold (the domain label's punycode
+// form near 63 characters), a word can read differently at the start of a post and after a label, and
+// a piece of it differently from the word.
+const thresholdWord = fc
+  .tuple(fc.nat(12), fc.integer({min: 0, max: 4}), fc.constantFrom('example.com', 'e.om', 'a.jp'), fc.oneof({weight: 1, arbitrary: fc.constant('')}, {weight: 4, arbitrary: fc.stringMatching(/^\/[a-z]{12,40}$/)}))
+  .map(([at, extra, domain, path]) => 'これは日本語の長い文章です'.repeat(4).slice(at, at + (domain.length > 4 ? 18 : 22) + extra) + domain + path)
+
 // Drafts as a writer types them: words, sentence ends, entities, scripts without spaces, words
 // longer than a post, list items and headings, with every kind of gap between them.
 const piece = fc.oneof(
@@ -18,7 +25,9 @@ const piece = fc.oneof(
   {weight: 1, arbitrary: fc.stringMatching(/^[a-z]{30,320}$/)},
   // Words whose weight depends on what precedes them: a URL after 49 CJK characters is one on its own,
   // not after a space.
-  {weight: 1, arbitrary: fc.constantFrom('東'.repeat(130), 'これは日本語の長い文章です'.repeat(5) + 'example.com/' + 'a'.repeat(25), '文'.repeat(49) + 'example.com/aaa')}
+  {weight: 1, arbitrary: fc.constantFrom('東'.repeat(130), 'これは日本語の長い文章です'.repeat(5) + 'example.com/' + 'a'.repeat(25), '文'.repeat(49) + 'example.com/aaa')},
+  // The same at the threshold itself (`thresholdWord`).
+  {weight: 1, arbitrary: thresholdWord}
 )
 const separator = fc.oneof(
   {weight: 20, arbitrary: fc.constant(' ')},
@@ -177,15 +186,18 @@ describe('post lengths without re-counting', () => {
   // Posts of whole words are weighed as the sum of their words, and the word the continuation mark
   // is glued to is counted again with the mark: marks that join with what precedes them must still
   // give the exact length.
+  // The label goes before or after the post, in every style: before it, the post's first word no
+  // longer starts the text, and can read differently.
   it('every length is what parseTweet says, whatever the continuation mark joins with (fast-check)', () => {
     fc.assert(
       fc.property(
         draft,
-        fc.constantFrom(40, 57, 140, 280),
-        fc.constantFrom('…', 'm', 'com', '\u0301', '🏽', '\u200d👍', '\ufe0f', '.jp'),
+        fc.constantFrom(40, 57, 65, 140, 280),
+        fc.constantFrom('…', 'm', 'com', '\u0301', '🏽', '\u200d👍', '\ufe0f', '.jp', false),
         fc.constantFrom('end', 'start'),
-        (text, limit, continuation, numberingPosition) => {
-          const settings = {limit, continuation, numberingPosition} as SplitOptions
+        fc.constantFrom('n/N', '(n/N)', '[n/N]', 'n/', false),
+        (text, limit, continuation, numberingPosition, numbering) => {
+          const settings = {limit, continuation, numberingPosition, numbering} as SplitOptions
           for (const tweet of splitThread(text, settings).tweets) {
             const parsed = twitter.parseTweet(tweet.text, {...v3, maxWeightedTweetLength: limit})
             expect(tweet.length).toBe(parsed.weightedLength)
@@ -194,6 +206,36 @@ describe('post lengths without re-counting', () => {
         }
       ),
       {numRuns: runs}
+    )
+  })
+
+  // A post that starts with a word at the threshold and is full (the draft above reaches one by luck
+  // only): the word first or after a paragraph, at limits from its weight to 24 over, with enough text
+  // after it that the thread is numbered.
+  it('every post is within the limit when it starts with a word at the URL threshold, wherever the label goes (fast-check)', () => {
+    const sentence = fc.array(fc.constantFrom('x', 'the', 'read', 'yyy', '東京', 'a.b', 'end.'), {minLength: 1, maxLength: 30})
+    fc.assert(
+      fc.property(
+        fc.option(sentence, {nil: undefined}),
+        thresholdWord,
+        fc.constantFrom('\n\n', '\n\n', ' ', '。'),
+        sentence,
+        fc.integer({min: 0, max: 24}),
+        fc.constantFrom('…', '.jp', 'm', false),
+        fc.constantFrom('end', 'start'),
+        fc.constantFrom('n/N', '(n/N)', '[n/N]', 'n/', false),
+        (before, word, gap, after, over, continuation, numberingPosition, numbering) => {
+          const text = `${before ? `${before.join(' ')}\n\n` : ''}${word}${gap}${after.join(' ')}`
+          const limit = Math.max(40, twitter.parseTweet(word, v3).weightedLength + over)
+          const settings = {limit, continuation, numberingPosition, numbering} as SplitOptions
+          for (const tweet of splitThread(text, settings).tweets) {
+            const parsed = twitter.parseTweet(tweet.text, {...v3, maxWeightedTweetLength: limit})
+            expect(parsed.valid).toBe(true)
+            expect(tweet.length).toBe(parsed.weightedLength)
+          }
+        }
+      ),
+      {numRuns: runs * 3}
     )
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {composeIntent, intentUrl, platformProfile, platforms, splitThread, type Platform} from '../../src/index.js'
+import {composeIntent, intentUrl, platformProfile, platforms, splitThread, type Platform, type SplitOptions} from '../../src/index.js'
 import {forEachGrapheme} from '../../src/platforms/graphemes.js'
 
 // Properties every profile must have, run over every platform of the registry: a new network is
@@ -26,7 +26,10 @@ const piece = fc.oneof(
   {weight: 2, arbitrary: fc.constantFrom('日本語の文章です。', '中文，句子！', '한국어 문장', 'עברית', 'مرحبا', 'हिन्दी', 'ไทย')},
   {weight: 1, arbitrary: fc.constantFrom('e\u0301', '\u0301x', 'Cafe\u0301', '\u200D', '\u00A0', '\u200B', '\u0600@alice@mastodon.social', 'https://example.com/a\u0301')},
   {weight: 1, arbitrary: fc.stringMatching(/^[a-z]{20,120}$/)},
-  {weight: 1, arbitrary: fc.string({unit: 'grapheme', minLength: 1, maxLength: 8})}
+  {weight: 1, arbitrary: fc.string({unit: 'grapheme', minLength: 1, maxLength: 8})},
+  // Clusters of many bytes (a family is 25 UTF-8 bytes): a Bluesky post reaches its 3,000 bytes
+  // before its 300 clusters, and its label's bytes count too.
+  {weight: 1, arbitrary: fc.integer({min: 20, max: 130}).map((size) => '👨‍👩‍👧‍👦'.repeat(size))}
 )
 const separator = fc.oneof(
   {weight: 20, arbitrary: fc.constant(' ')},
@@ -54,8 +57,8 @@ describe.each(settings)('$platform $links', (setting) => {
 
   it('every split post fits the platform: counted exactly, valid, within the limit', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom(...limits), (input, limit) => {
-        for (const tweet of splitThread(input, {...setting, limit}).tweets) {
+      fc.property(text, fc.constantFrom(...limits), fc.constantFrom('end', 'start'), fc.constantFrom('n/N', '[n/N]', false), (input, limit, numberingPosition, numbering) => {
+        for (const tweet of splitThread(input, {...setting, limit, numberingPosition, numbering} as SplitOptions).tweets) {
           const count = counter.count(tweet.text, limit)
           expect(tweet.length).toBe(count.length)
           expect(count.length).toBeLessThanOrEqual(limit)
