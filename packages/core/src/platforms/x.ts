@@ -134,8 +134,7 @@ export class FormEncodedText {
   /** Where the encoding of code unit `offset` starts, after encoding the text up to it; -1 when it cannot be. */
   at(offset: number): number {
     const text = this.#text
-    // (`insidePair` reads past the end as a low half: the end of the text splits nothing.)
-    if (offset < this.#at || (offset < text.length && insidePair(text, offset))) return -1
+    if (offset < this.#at || insidePair(text, offset)) return -1
     // At most 9 characters per code unit (a BMP character of three UTF-8 bytes).
     this.#reserve(9 * (offset - this.#at))
     const bytes = this.#bytes
