@@ -117,19 +117,10 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
  * whole number of units after `to`), and reads the rest.
  */
 function pastRepetition(text: string, to: number): number {
-  const probe = 4 * longestUnit
-  let unit = 0
-  search: for (let size = 1; size <= longestUnit; size++) {
-    for (let index = to - probe; index < to; index++) {
-      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
-    }
-    unit = size
-    break
-  }
+  const unit = repeatingUnit(text, to)
   if (unit === 0) return to
-  const step = unit * Math.floor(block / unit)
-  let end = to
-  while (end + step <= text.length && text.slice(end, end + step) === text.slice(end - unit, end - unit + step)) end += step
+  // Whole copies at a time, so that `end` stays a whole number of copies after `to`.
+  const end = followRepetition(text, to, unit, unit * Math.floor(block / unit), text.length)
   // Every code point before `resume` has itself and the next one inside the repetition.
   const resume = end - unit * Math.ceil(4 / unit)
   return resume > to ? resume : to
@@ -177,10 +168,34 @@ function segmentRange(text: string, from: number, to: number, visit: (start: num
   }
 }
 
-// The longest repeated unit, in code units, that `endOfRepetition` looks for (`👨‍👩‍👧‍👦` is 11).
+// The longest repeated unit, in code units, that `repeatingUnit` looks for (`👨‍👩‍👧‍👦` is 11).
 const longestUnit = 32
-// How far the repetition is followed with one string comparison.
+// How many code units before an offset must repeat for `repeatingUnit` to find the unit.
+const probe = 4 * longestUnit
+// How far a repetition is followed with one string comparison.
 const block = 4096
+
+/** The shortest unit (up to `longestUnit` code units) that repeats over the `probe` code units before `at`; 0 when none does. */
+function repeatingUnit(text: string, at: number): number {
+  search: for (let size = 1; size <= longestUnit; size++) {
+    for (let index = at - probe; index < at; index++) {
+      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
+    }
+    return size
+  }
+  return 0
+}
+
+/**
+ * How far from `at` the text goes on repeating `unit` (`text[k] === text[k - unit]`), followed `step`
+ * code units at a time without passing `to`: one string comparison of a step with the step one unit
+ * before it (memcmp in the engine) instead of a code unit at a time. The caller reads what is left.
+ */
+function followRepetition(text: string, at: number, unit: number, step: number, to: number): number {
+  let end = at
+  while (end + step <= to && text.slice(end, end + step) === text.slice(end - unit, end - unit + step)) end += step
+  return end
+}
 
 /**
  * The end of the cluster that starts at `base` and fills `[base, end)`, when the window ends inside a
@@ -197,24 +212,13 @@ const block = 4096
  * windows doubling over a megabyte of one cluster.
  */
 function endOfRepetition(text: string, base: number, end: number, to: number): number {
-  const probe = 4 * longestUnit
-  // The shortest unit that repeats over the window's last `probe` code units.
-  let unit = 0
-  search: for (let size = 1; size <= longestUnit; size++) {
-    for (let index = end - probe; index < end; index++) {
-      if (text.charCodeAt(index) !== text.charCodeAt(index - size)) continue search
-    }
-    unit = size
-    break
-  }
+  const unit = repeatingUnit(text, end)
   if (unit === 0) return -1
   // The repetition: text[k] === text[k - unit] for every k in [first + unit, last).
   let first = end - probe - unit
   while (first > base && text.charCodeAt(first - 1) === text.charCodeAt(first - 1 + unit)) first--
-  let last = end
-  // A block at a time first: one string comparison of a block with the block one unit before it
-  // (memcmp in the engine) instead of a code unit at a time; the last block unit by unit.
-  while (last + block <= to && text.slice(last, last + block) === text.slice(last - unit, last - unit + block)) last += block
+  // A block at a time first, then the last block unit by unit.
+  let last = followRepetition(text, end, unit, block, to)
   while (last < to && text.charCodeAt(last) === text.charCodeAt(last - unit)) last++
   // Keep enough copies for the state to settle, and cut where an even number of copies is left out.
   const keep = Math.max(128, 8 * unit)
