@@ -7,6 +7,12 @@ import {paramsOf} from './helpers.js'
 
 const samples = ['Hello https://example.com 👋🏽 東京', '👨‍👩‍👧‍👦 🇫🇷 e\u0301', '@someone #tag $CASH example.com', 'a'.repeat(300)]
 
+/** A text of `unit`s and up to 12 offsets into it, in order (repeats allowed), as `FormEncodedText` is read. */
+const textWithOffsets = (unit: fc.Arbitrary<string>) =>
+  fc
+    .tuple(fc.string({unit, maxLength: 60}), fc.array(fc.nat(), {maxLength: 12}))
+    .map(([text, cuts]) => ({text, offsets: cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b)}))
+
 describe('X profile', () => {
   it('is what every function uses by default', () => {
     const x = platformProfile('x')
@@ -67,9 +73,7 @@ describe('X share link encoding', () => {
       fc.constantFrom(' ', '!', "'", '(', ')', '~', '+', '%', '&', '#', '\n', 'a', 'Z', '0', '*', '-', '.', '_', 'é', '東', '\u07ff', '\u0800', '\uffff', '👍🏽', '\ud800', '\udc00'),
       fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))
     )
-    const input = fc
-      .tuple(fc.string({unit, maxLength: 60}), fc.array(fc.nat(), {maxLength: 12}))
-      .map(([text, cuts]) => ({text, offsets: cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b)}))
+    const input = textWithOffsets(unit)
     fc.assert(
       fc.property(input, ({text, offsets}) => {
         const encoded = new FormEncodedText(text)
@@ -108,9 +112,7 @@ describe('X share link encoding', () => {
       fc.constantFrom(' ', '.', 'a', 'Z', '0', '\x7f', '\x80', 'é', '東', '👍🏽', '\ud800', '\udc00'),
       fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))
     )
-    const input = fc
-      .tuple(fc.string({unit, maxLength: 60}), fc.array(fc.nat(), {maxLength: 12}))
-      .map(([text, cuts]) => ({text, offsets: cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b)}))
+    const input = textWithOffsets(unit)
     fc.assert(
       fc.property(input, ({text, offsets}) => {
         const encoded = new FormEncodedText(text)
