@@ -232,21 +232,19 @@ function innerBreaks(word: string, context: WordContext, sentenceStart: number, 
       else if ((role & (Role.Cjk | Role.WordCloser)) !== 0 && (followingRole & (Role.Cjk | Role.WordOpener)) !== 0) kind = Break.Word
     }
     if (kind !== 0 && blocked === 0 && (before[next] as number) >= 0) {
-      if (kind <= Break.Sentence) {
-        if (sentenceStart >= 0) {
-          const weight = (before[next] as number) - (before[sentenceStart] as number)
-          if (weight > peak) peak = weight
-          if (weight <= longWord) count = pending
-        }
+      const endsSentence = kind <= Break.Sentence
+      if (endsSentence && sentenceStart >= 0) {
+        const weight = (before[next] as number) - (before[sentenceStart] as number)
+        if (weight > peak) peak = weight
+        // A sentence that fits keeps none of its breaks: this one is written over them.
+        if (weight <= longWord) count = pending
+      }
+      ends[count] = next
+      kinds[count] = kind
+      count++
+      if (endsSentence) {
         sentenceStart = next
-        ends[count] = next
-        kinds[count] = kind
-        count++
         pending = count
-      } else {
-        ends[count] = next
-        kinds[count] = kind
-        count++
       }
     }
     index = next
