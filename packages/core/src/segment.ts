@@ -165,6 +165,31 @@ function otherSpans(counter: Counter, word: string, spans: Array<[number, number
   return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a[0] - b[0])
 }
 
+/**
+ * The entities of `text.slice(start, end)`, a post being cut again, with offsets from `start`: as the
+ * post reads alone, and as it reads in the text, where its first word may begin before it (a piece
+ * of a word) and follow a space. `.S.U.S.’.com.com` alone holds no URL, and the word it was cut
+ * from holds `com.com`; the cut then keeps `com.com` whole, which starts a post as a URL. The text
+ * before the post is read back to the space before its word, and at most 4,200 code units (longer
+ * than any URL twitter-text takes), so a post costs at most that much more.
+ */
+export function entitiesAround(counter: Counter, text: string, start: number, end: number): Array<[number, number]> {
+  const spans = counter.entities(text.slice(start, end))
+  let from = start
+  const stop = Math.max(0, start - 4200)
+  while (from > stop && !isCanonicalSpace(text.charCodeAt(from - 1))) from--
+  if (from > 0 && isCanonicalSpace(text.charCodeAt(from - 1))) from--
+  if (from === start) return spans
+  const shift = start - from
+  for (const [s, e] of counter.entities(text.slice(from, end))) {
+    if (e - shift <= 0 || spans.some(([a, b]) => a === s - shift && b === e - shift)) continue
+    spans.push([s - shift, e - shift])
+  }
+  return spans
+}
+// Canonical text joins its words with spaces and newlines only.
+const isCanonicalSpace = (code: number) => code === 32 || code === 10
+
 // The inner breaks of the word being segmented, as parallel arrays reused from word to word (a
 // Japanese paragraph is one word with a break between most of its characters: no object per break).
 let innerEnd = new Int32Array(256)

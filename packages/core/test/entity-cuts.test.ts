@@ -128,6 +128,23 @@ describe('a long word is not cut one or two characters before an entity, nor a p
   })
 })
 
+describe('a post cut again keeps whole the entities its text holds where it stands in the whole text', () => {
+  it('keeps `com.com…` whole after `U.S.`×8 `’`, where the piece `.’.com.com…` alone holds no URL (fuzz seed 777)', () => {
+    const url = 'com' + '.com'.repeat(17)
+    const input = 'U.S.'.repeat(8) + '’.' + url
+    // Checked by hand: the URL is in the text, and not in the piece that starts inside the word.
+    expect(extracted(input)).toEqual([url])
+    expect(extracted('.’.' + url)).toEqual([])
+    for (const numberingPosition of ['end', 'start'] as const) {
+      const options = {limit: 40, numbering: '[n/N]', numberingPosition} as const
+      const posts = texts(input, options)
+      // The URL weighs 23, and with ` [3/3]` and `…` fits a post; it used to be cut as `…com.c` | `om.com…`.
+      expect(posts.filter((post) => post.includes(url)), JSON.stringify(posts)).toHaveLength(1)
+      for (const post of posts) expect(twitter.parseTweet(post, {...v3, maxWeightedTweetLength: 40}).valid).toBe(true)
+    }
+  })
+})
+
 describe('a word whose first label twitter-text reads one way after a space and another at the start of a text', () => {
   // Runs of 40–60 emoji or CJK before a chain of labels: around ~50 such characters the first
   // label's punycode passes 63 and twitter-text refuses it, or not, depending on what precedes the
