@@ -98,42 +98,97 @@ interface WordContext {
   spans: Array<[number, number]>
 }
 
-/** The counter's atoms of `word` as weights before each offset, and its entities (`Counter.cutting`). */
-function cutting(counter: Counter, word: string, into?: Float64Array): WordContext {
+/**
+ * The counter's atoms of `word` as weights before each offset, and its entities (`Counter.cutting`),
+ * as the word reads where it stands: after whitespace (`afterSpace`), or at the start of the text.
+ * twitter-text can read a word's first label differently in the two places: `🧵`×53 `.jp`×14 holds
+ * the URL `jp.jp…` after a space and none at the start of a text (a label of ~50 non-ASCII
+ * characters is refused or not by its punycode length, and a refused match consumes what follows).
+ * A cut must keep whole the entity the reader sees, and weigh it as it will be posted: a piece that
+ * starts at that URL reads it as one. The spans of the other reading are kept too (`otherSpans`).
+ */
+function cutting(counter: Counter, word: string, into?: Float64Array, afterSpace = false): WordContext {
+  const spaced = afterSpace && readsDifferentlyAfterSpace(word)
+  const text = spaced ? ' ' + word : word
+  let before: Float64Array
+  let entities: Array<[number, number]>
   if (counter.cutting) {
-    const {before, entities} = counter.cutting(word, into)
-    return {before, spans: withSpansAfterSpace(counter, word, entities)}
+    ;({before, entities} = counter.cutting(text, into !== undefined && into.length > text.length ? into : undefined))
+  } else {
+    before = new Float64Array(text.length + 1).fill(-1)
+    let total = 0
+    for (const atom of counter.atoms(text)) {
+      before[atom.start] = total
+      total += atom.weight
+    }
+    before[text.length] = total
+    entities = counter.entities(text)
   }
-  const before = new Float64Array(word.length + 1).fill(-1)
-  let total = 0
-  for (const atom of counter.atoms(word)) {
-    before[atom.start] = total
-    total += atom.weight
+  if (!spaced) return {before, spans: otherSpans(counter, word, entities, false)}
+  // The space is the first atom: every weight after it, less its own, moved one place left.
+  const space = before[1] as number
+  for (let offset = 0; offset <= word.length; offset++) {
+    const weight = before[offset + 1] as number
+    before[offset] = weight < 0 ? -1 : weight - space
   }
-  before[word.length] = total
-  return {before, spans: withSpansAfterSpace(counter, word, counter.entities(word))}
+  const spans: Array<[number, number]> = []
+  for (const [start, end] of entities) if (start >= 1) spans.push([start - 1, end - 1])
+  return {before: before.subarray(0, word.length + 1), spans: otherSpans(counter, word, spans, true)}
 }
 
 /**
- * `spans`, the entities of `word` read alone, with those it holds after a space. twitter-text reads a
- * word's first label differently at the start of a text than after a space: `🧵`×51 `jp.jp` holds no
- * URL alone and one in `a 🧵…jp.jp` (a label of ~50 non-ASCII characters is refused or not by its
- * punycode length). A piece of the word holds that URL whichever way the word reads, so a cut avoids
- * it either way. Only a word whose first dot follows non-ASCII characters within 512 code units can
- * read differently; the rest of it is not read again.
+ * Whether twitter-text can read `word` differently after a space than at the start of a text: only
+ * a word whose first dot follows non-ASCII characters within 512 code units can (the first label
+ * decides, and a label that long is refused either way).
  */
-export function withSpansAfterSpace(counter: Counter, word: string, spans: Array<[number, number]>): Array<[number, number]> {
+function readsDifferentlyAfterSpace(word: string): boolean {
   const dot = word.indexOf('.')
-  if (dot < 0 || dot > 512 || !nonAscii.test(word.slice(0, dot))) return spans
+  return dot >= 0 && dot <= 512 && nonAscii.test(word.slice(0, dot))
+}
+
+/**
+ * `spans`, the entities of `word` in one reading (after a space, `afterSpace`, or at the start of a
+ * text), with those it holds in the other. A piece of the word can hold either, depending on what
+ * it is posted after, so a cut avoids both. Only the part of the word where the readings can differ
+ * is read again: past its first dot, as far as a URL reaches (4,096); an entity the slice cuts
+ * short is not one.
+ */
+function otherSpans(counter: Counter, word: string, spans: Array<[number, number]>, afterSpace: boolean): Array<[number, number]> {
+  if (!readsDifferentlyAfterSpace(word)) return spans
+  const read = Math.min(word.length, word.indexOf('.') + 4200)
+  const shift = afterSpace ? 0 : 1
   const extra: Array<[number, number]> = []
-  // Past the first dot, as far as a URL reaches (4,096); an entity the slice cuts short is not one.
-  const read = Math.min(word.length, dot + 4200)
-  for (const [start, end] of counter.entities(' ' + word.slice(0, read))) {
-    if (start < 1 || (end - 1 >= read && read < word.length)) continue
-    if (!spans.some(([s, e]) => s === start - 1 && e === end - 1)) extra.push([start - 1, end - 1])
+  for (const [start, end] of counter.entities((afterSpace ? '' : ' ') + word.slice(0, read))) {
+    if (start < shift || (end - shift >= read && read < word.length)) continue
+    if (!spans.some(([s, e]) => s === start - shift && e === end - shift)) extra.push([start - shift, end - shift])
   }
   return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a[0] - b[0])
 }
+
+/**
+ * The entities of `text.slice(start, end)`, a post being cut again, with offsets from `start`: as the
+ * post reads alone, and as it reads in the text, where its first word may begin before it (a piece
+ * of a word) and follow a space. `.S.U.S.’.com.com` alone holds no URL, and the word it was cut
+ * from holds `com.com`; the cut then keeps `com.com` whole, which starts a post as a URL. The text
+ * before the post is read back to the space before its word, and at most 4,200 code units (longer
+ * than any URL twitter-text takes), so a post costs at most that much more.
+ */
+export function entitiesAround(counter: Counter, text: string, start: number, end: number): Array<[number, number]> {
+  const spans = counter.entities(text.slice(start, end))
+  let from = start
+  const stop = Math.max(0, start - 4200)
+  while (from > stop && !isCanonicalSpace(text.charCodeAt(from - 1))) from--
+  if (from > 0 && isCanonicalSpace(text.charCodeAt(from - 1))) from--
+  if (from === start) return spans
+  const shift = start - from
+  for (const [s, e] of counter.entities(text.slice(from, end))) {
+    if (e - shift <= 0 || spans.some(([a, b]) => a === s - shift && b === e - shift)) continue
+    spans.push([s - shift, e - shift])
+  }
+  return spans
+}
+// Canonical text joins its words with spaces and newlines only.
+const isCanonicalSpace = (code: number) => code === 32 || code === 10
 
 // The inner breaks of the word being segmented, as parallel arrays reused from word to word (a
 // Japanese paragraph is one word with a break between most of its characters: no object per break).
@@ -483,22 +538,23 @@ function cutAtom(text: string, start: number, end: number, kind: Uint8Array, fro
  * the pieces that end well before its edge, where an entity or cluster cut by the window could not
  * have changed the choice, and the rest is cut again from there.
  */
-export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0): Piece[] {
+export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0, afterSpace = false): Piece[] {
   const window = Math.max(65_536, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
-  const cutWhole = (text: string) => {
-    const {before, spans} = cutting(counter, text)
+  // A window after the first starts inside the word: it reads as the start of a text would.
+  const cutWhole = (text: string, first: boolean) => {
+    const {before, spans} = cutting(counter, text, undefined, first && afterSpace)
     return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
   }
   // Up to two windows, the word is cut whole: a word just over one window whose first window has no
   // safe cut (a link longer than the window) would otherwise be cut once in part and then again whole.
-  if (word.length <= window * 2) return cutWhole(word)
+  if (word.length <= window * 2) return cutWhole(word, true)
   const pieces: Piece[] = []
   let offset = 0
   let size = window
   while (offset < word.length) {
     const to = Math.min(word.length, offset + size)
-    const cuts = cutWhole(word.slice(offset, to))
+    const cuts = cutWhole(word.slice(offset, to), offset === 0)
     // The window's pieces are its own: moved to the word's offsets in place, not copied (a word of
     // megabytes makes thousands, alive until the word is done).
     if (to === word.length) {
@@ -828,6 +884,9 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
   const classOf = wordBreaks(canonical)
+  // Whether the first word follows whitespace in the source (the canonical text starts with it):
+  // twitter-text reads a word's first label differently there than at the start of a text.
+  const spaceBeforeFirst = canonical.count > 0 && canonical.toSource(0) > 0
   // Sentences mode: a word that ends in a letter, a digit, `,`, `;` or `:` is never followed by a
   // sentence break (`spaceBreak`), whatever follows: its class is left for later.
   const breakBetween = sentencesOnly
@@ -903,7 +962,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       // A long word with no inner break (a run of dots, a mark stack, a link written out).
       let cutStart = 0
       let sum = 0
-      for (const cut of cutLongWord(word, counter, longWord, wholeAtoms)) {
+      for (const cut of cutLongWord(word, counter, longWord, wholeAtoms, ws > 0 || spaceBeforeFirst)) {
         const last = cut.after === Break.End
         push(ws + cutStart, ws + cut.end, cut.weight, last ? wordGap : 0, last ? wordBreak : cut.after)
         cutStart = cut.end
@@ -916,12 +975,13 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
     }
     // Pieces of a word are weighed and cut with the word's own atoms and entities: twitter-text
     // reads a piece alone differently (`。.example.com` is a URL in the word, not in its piece).
-    if (scratch.length <= word.length) {
+    if (scratch.length <= word.length + 1) {
       let size = scratch.length
-      while (size <= word.length) size *= 2
+      while (size <= word.length + 1) size *= 2
       scratch = new Float64Array(size)
     }
-    const context = cutting(counter, word, scratch)
+    // A word after the first follows whitespace, and is read there.
+    const context = cutting(counter, word, scratch, ws > 0 || spaceBeforeFirst)
     const {before, spans} = context
     // A sentence wholly inside the word (from its start when a line starts there, or from a
     // sentence break, to a sentence break, or to its end when a sentence ends there too) that fits

@@ -4,7 +4,7 @@ import {canonicalize} from './normalize.js'
 import {parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {numberingSchema, type NumberingStyle} from './schemas.js'
-import {Break, segmentation, type Segmentation, type Units} from './segment.js'
+import {Break, entitiesAround, segmentation, type Segmentation, type Units} from './segment.js'
 import {Glue} from './structure.js'
 import type {Thread, ThreadTweet, TweetCount} from './types.js'
 import {insidePair} from './surrogates.js'
@@ -589,8 +589,8 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         }
         // Not inside an entity of the post as it reads, nor one or two characters before one (a
         // piece of a word can hold a URL its word does not: `🧵`×10 `jp.jp` is one, ×50 is not),
-        // unless no other end fits.
-        const spans = counter.entities(canonical.text.slice(piece.start, piece.end))
+        // nor inside one its text holds where it stands in the whole text, unless no other end fits.
+        const spans = entitiesAround(counter, canonical.text, piece.start, piece.end)
         const outside = (offset: number) => !spans.some(([start, end]) => offset - piece.start >= start - 2 && offset - piece.start < end && offset - piece.start !== start)
         let head = search(unitEnds.filter(outside))
         if (!head) {

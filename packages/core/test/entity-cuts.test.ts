@@ -4,6 +4,7 @@
 // (`@user` + skin tones: `r🏽🏽…` is one cluster, since a lone modifier extends what precedes it)
 // had its only cluster boundaries inside the mention, and the long-word cutter cut there (`@use` |
 // `r🏽…`) rather than between the cluster's atoms.
+import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import {splitThread, type SplitOptions} from '../src/index.js'
@@ -110,5 +111,69 @@ describe('a long word is not cut one or two characters before an entity, nor a p
       '🧵'.repeat(11) + '… 4/5',
       url + '. 5/5'
     ])
+  })
+
+  it('weighs a word after a space as it reads there: `a 🧵`×53 `jp.jp…` keeps its URL whole (fuzz seed 303)', () => {
+    const url = 'jp' + '.jp'.repeat(13)
+    const input = 'a ' + '🧵'.repeat(53) + '.' + url
+    // Checked by hand: the URL is there after the space, not in the word alone.
+    expect(extracted(input)).toEqual([url])
+    expect(extracted(input.slice(2))).toEqual([])
+    // A piece gets 40 − 4 (` n/5`) − 2 (`…`) = 34: 17 emoji (`a` and a space would take 36). The
+    // last two emoji, the dot and the URL (23 when posted, 41 as letters) weigh 28 and fit one
+    // piece; read as letters, the URL was cut as `jp.jp…j` | `p.jp.jp`.
+    const posts = texts(input, {limit: 40})
+    expect(posts).toEqual(['a… 1/5', ...Array(3).fill('🧵'.repeat(17) + '…').map((post, k) => `${post} ${k + 2}/5`), '🧵🧵.' + url + ' 5/5'])
+    for (const post of posts) expect(twitter.parseTweet(post, {...v3, maxWeightedTweetLength: 40}).valid).toBe(true)
+  })
+})
+
+describe('a post cut again keeps whole the entities its text holds where it stands in the whole text', () => {
+  it('keeps `com.com…` whole after `U.S.`×8 `’`, where the piece `.’.com.com…` alone holds no URL (fuzz seed 777)', () => {
+    const url = 'com' + '.com'.repeat(17)
+    const input = 'U.S.'.repeat(8) + '’.' + url
+    // Checked by hand: the URL is in the text, and not in the piece that starts inside the word.
+    expect(extracted(input)).toEqual([url])
+    expect(extracted('.’.' + url)).toEqual([])
+    for (const numberingPosition of ['end', 'start'] as const) {
+      const options = {limit: 40, numbering: '[n/N]', numberingPosition} as const
+      const posts = texts(input, options)
+      // The URL weighs 23, and with ` [3/3]` and `…` fits a post; it used to be cut as `…com.c` | `om.com…`.
+      expect(posts.filter((post) => post.includes(url)), JSON.stringify(posts)).toHaveLength(1)
+      for (const post of posts) expect(twitter.parseTweet(post, {...v3, maxWeightedTweetLength: 40}).valid).toBe(true)
+    }
+  })
+})
+
+describe('a word whose first label twitter-text reads one way after a space and another at the start of a text', () => {
+  // Runs of 40–60 emoji or CJK before a chain of labels: around ~50 such characters the first
+  // label's punycode passes 63 and twitter-text refuses it, or not, depending on what precedes the
+  // word. Every URL twitter-text finds in the whole text is kept in one post when it fits.
+  const lead = fc.constantFrom('🧵', '東', 'é', '＃', '👍🏽')
+  const word = fc
+    .tuple(lead, fc.integer({min: 40, max: 60}), fc.constantFrom('.jp', '.com', '.co/ab', '.jp.jp'), fc.integer({min: 1, max: 16}))
+    .map(([character, times, label, labels]) => character.repeat(times) + label.repeat(labels))
+  const before = fc.constantFrom('', 'a ', 'Some words first. ', '東京 ', '\n')
+  const options = fc.record({
+    limit: fc.constantFrom(40, 46, 57, 100),
+    numbering: fc.constantFrom(false, 'n/N', '(n/N)') as fc.Arbitrary<SplitOptions['numbering']>,
+    numberingPosition: fc.constantFrom('end', 'start') as fc.Arbitrary<'end' | 'start'>
+  })
+
+  it('never cuts a URL it holds in the text when the URL and a label fit a post (fast-check)', () => {
+    fc.assert(
+      fc.property(before, word, fc.constantFrom('', ' and after.', '.'), options, (head, middle, tail, settings) => {
+        const input = head + middle + tail
+        const {tweets} = splitThread(input, settings)
+        const label = tweets.length > 1 && settings.numbering ? 2 + 2 * String(tweets.length).length + 2 : 0
+        for (const url of twitter.extractUrlsWithIndices(input)) {
+          if (23 + label + 2 > settings.limit) continue
+          const held = tweets.some((tweet) => tweet.text.includes(url.url))
+          expect(held, `${JSON.stringify(url.url)} cut in ${JSON.stringify(tweets.map((tweet) => tweet.text))}`).toBe(true)
+        }
+        for (const tweet of tweets) expect(twitter.parseTweet(tweet.text, {...v3, maxWeightedTweetLength: settings.limit}).valid).toBe(true)
+      }),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 300)}
+    )
   })
 })
