@@ -683,9 +683,10 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
 /**
  * Split long text into a thread of posts that are each valid on the platform.
  *
- * Breaks are chosen for the whole text at once: explicit breaks (a line holding only `---`, or
- * four newlines) first, then paragraphs, sentences, clauses and words; a word or an entity is only
- * cut when it alone is longer than a post. Numbering and the continuation mark are counted.
+ * Breaks are chosen for the whole text at once: explicit breaks (a line of three or more dashes
+ * alone, `---`, or four newlines) first, then paragraphs, sentences, clauses and words; a word or
+ * an entity is only cut when it alone is longer than a post. Numbering and the continuation mark
+ * are counted.
  *
  * @example
  *   splitThread(rant, {limit: 280, numbering: 'n/N'}).tweets.map((tweet) => tweet.text)
