@@ -1,0 +1,52 @@
+// Issue 10's promise, checked on a thread from the outside: an entity (URL, mention, hashtag, cashtag as
+// twitter-text extracts it) that fits one post with its label and the continuation mark is never cut.
+import twitter from 'twitter-text'
+import {countTweet, type SplitOptions, type Thread} from '../src/index.js'
+
+// The characters that render nothing by themselves (as in test/fuzz.test.ts), and the direction marks.
+const invisible = '\u00ad\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff'
+const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069'
+const wordEdgeHidden = new RegExp(`(?<=^|\\s)[${invisible}]+|[${invisible}]+(?=\\s|$)`, 'gu')
+const hiddenTail = new RegExp(`[${invisible}${bidi}]+$`, 'u')
+
+/** A post's text without the numbering label the splitter put on it. */
+export function withoutLabel(text: string, index: number, total: number, options: SplitOptions): string {
+  const style = options.numbering ?? 'n/N'
+  if (!style || total < 2) return text
+  const label = style.replace('n', String(index + 1)).replace('N', String(total))
+  return (options.numberingPosition ?? 'end') === 'start' ? text.slice(label.length + 1) : text.slice(0, -(label.length + 1))
+}
+
+/**
+ * The entities of `input` that fit one post with a label as wide as the thread's own (` (nn/nn)` at
+ * most: 2 + 2 × digits + 2) and a mark (2 at most), yet that no post of `thread` holds whole.
+ */
+export function fittingEntitiesCut(input: string, options: SplitOptions, thread: Thread): string[] {
+  const limit = options.limit ?? 280
+  const total = thread.tweets.length
+  const label = total > 1 && (options.numbering ?? 'n/N') ? 2 + 2 * String(total).length + 2 : 0
+  const continuation = options.continuation === false ? 0 : 2
+  const mark = options.continuation ?? '…'
+  const bodies = thread.tweets.map((tweet) => withoutLabel(tweet.text, tweet.index, total, options))
+  // Entities as twitter-text extracts them from the text the splitter posts: the characters it
+  // drops removed (a control before `.jp.jp` would make it a URL), lone surrogates replaced, NFC.
+  const text = input
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g, '')
+    // …and the invisible characters it drops at the edges of words (`#tag\u200c` is `#tag`).
+    .replace(wordEdgeHidden, '')
+    .toWellFormed()
+    .normalize('NFC')
+  const cut: string[] = []
+  for (const entity of twitter.extractEntitiesWithIndices(text)) {
+    const shown = text.slice(entity.indices[0], entity.indices[1])
+    if (countTweet(shown, {limit: 25_000}).length + label + continuation > limit) continue
+    if (bodies.some((body) => body.includes(shown))) continue
+    // A post never ends with a character that renders nothing: the splitter drops it. So a hashtag
+    // ending in ZWNJ or ZWJ that ends a post shows without them (`#tag` + ZWNJ × 34 before `}`), before
+    // the mark when the post ends mid-word. Nothing a reader sees is cut.
+    const visible = shown.replace(hiddenTail, '')
+    if (visible !== shown && bodies.some((body) => body.endsWith(visible) || (mark !== false && body.endsWith(visible + mark)))) continue
+    cut.push(shown)
+  }
+  return cut
+}
