@@ -2,6 +2,7 @@
 // twitter-text extracts it) that fits one post with its label and the continuation mark is never cut.
 import twitter from 'twitter-text'
 import {countTweet, type SplitOptions, type Thread} from '../src/index.js'
+import {labelWidthFits} from '../src/split.js'
 
 // The characters that render nothing by themselves (as in test/fuzz.test.ts), and the direction marks.
 const invisible = '\u00ad\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff'
@@ -18,13 +19,14 @@ export function withoutLabel(text: string, index: number, total: number, options
 }
 
 /**
- * The entities of `input` that fit one post with a label as wide as the thread's own (` (nn/nn)` at
- * most: 2 + 2 × digits + 2) and a mark (2 at most), yet that no post of `thread` holds whole.
+ * The entities of `input` that fit one post with a label of `digits` digits (` (nn/nn)` at most:
+ * 2 + 2 × digits + 2; by default as wide as the thread's own) and a mark (2 at most), yet that no
+ * post of `thread` holds whole.
  */
-export function fittingEntitiesCut(input: string, options: SplitOptions, thread: Thread): string[] {
+export function fittingEntitiesCut(input: string, options: SplitOptions, thread: Thread, digits = String(thread.tweets.length).length): string[] {
   const limit = options.limit ?? 280
   const total = thread.tweets.length
-  const label = total > 1 && (options.numbering ?? 'n/N') ? 2 + 2 * String(total).length + 2 : 0
+  const label = total > 1 && (options.numbering ?? 'n/N') ? 2 + 2 * digits + 2 : 0
   const continuation = options.continuation === false ? 0 : 2
   const mark = options.continuation ?? '…'
   const bodies = thread.tweets.map((tweet) => withoutLabel(tweet.text, tweet.index, total, options))
@@ -49,4 +51,15 @@ export function fittingEntitiesCut(input: string, options: SplitOptions, thread:
     cut.push(shown)
   }
   return cut
+}
+
+/**
+ * Whether room kept for labels as wide as the thread's own (one digit for 9 posts) makes posts that
+ * need wider ones. Then the splitter kept room for wider labels and an entity that fits with the
+ * narrower ones can be cut: keeping it whole is what takes the count past them (9 posts with room
+ * for two digits, 10 with room for one), and with labels of the next width it no longer fits a post.
+ */
+export function ownLabelWidthOverflows(input: string, options: SplitOptions, thread: Thread): boolean {
+  const total = thread.tweets.length
+  return total > 1 && (options.numbering ?? 'n/N') !== false && !labelWidthFits(input, options, String(total).length)
 }
