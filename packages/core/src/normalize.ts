@@ -5,7 +5,8 @@
  * - Characters X rejects or that mean nothing in a post are dropped: C0/C1 controls other than
  *   whitespace, U+FEFF, U+FFFE, U+FFFF. Lone surrogates become U+FFFD (they cannot be encoded).
  * - Whitespace collapses: a run without a newline becomes one space, with one newline `\n`, with
- *   two or three `\n\n`, with four or more (or a line holding only `---`) a hard break.
+ *   two or three `\n\n`, with four or more (or a line of three or more dashes alone, `---`) a hard
+ *   break.
  *   No-break spaces (U+00A0, U+2007, U+202F) are not breaking whitespace: they stay in the word.
  * - Each word is NFC-normalised (skipped for ASCII, which is always NFC).
  */

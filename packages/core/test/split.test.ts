@@ -127,6 +127,21 @@ describe('splitThread: where it breaks', () => {
     expect(texts('a --- b')).toEqual(['a --- b'])
   })
 
+  it('reads a line of three or more dashes alone as a break, as Markdown reads a thematic break, and keeps every other dash', () => {
+    // Any length, with spaces around it: `----` and a rule drawn across the line are breaks too.
+    expect(texts('First part.\n  ----  \nSecond part.')).toEqual(['First part. 1/2', 'Second part. 2/2'])
+    expect(texts(`First part.\n${'-'.repeat(600)}\nSecond part.`)).toEqual(['First part. 1/2', 'Second part. 2/2'])
+    // A break before the first post or after the last separates nothing, and a text that is only a
+    // break has nothing to post.
+    expect(texts('---\nFirst part.\n---')).toEqual(['First part.'])
+    expect(texts('-'.repeat(600))).toEqual([])
+    // Two dashes, dashes with anything else on the line, and other dashes are text.
+    expect(texts('a\n--\nb')).toEqual(['a\n--\nb'])
+    expect(texts('a\n--- x\nb')).toEqual(['a\n--- x\nb'])
+    expect(texts('a\n---.\nb')).toEqual(['a\n---.\nb'])
+    expect(texts('a\n———\nb')).toEqual(['a\n———\nb'])
+  })
+
   it('never breaks a URL, mention, hashtag, cashtag or emoji sequence', () => {
     const family = '👨‍👩‍👧‍👦'
     const parts = ['https://example.com/some/long/path?query=1', '@someone', '#hashtag', '$TWTR', family, '🇫🇷', '1️⃣', '👍🏽']
