@@ -556,6 +556,12 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         piece.weight = counted.length - labelShare
         return true
       }
+      // The head each repaired post was cut to (offsets from the post's start, and its weight), by the
+      // post's text and unit ends, which are all the search reads. A word of a repeating pattern
+      // (`x.com_` × 20,000) is cut into pieces of one period, and when the period puts an entity the
+      // word does not hold at the start of every piece (`x.com` after `_` is no URL in the word, but
+      // one at the start of a post), every post is repaired, each the same way.
+      const repaired = new Map<string, {start: number; end: number; weight: number}>()
       const done: Draft[] = []
       const queue = drafts.reverse() // a stack: the next draft is at the end
       while (queue.length > 0) {
@@ -568,6 +574,15 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         const unitEnds: number[] = []
         for (let k = floorUnit(units, piece.start); k < units.count && (units.end[k] as number) < piece.end; k++) {
           if ((units.end[k] as number) > piece.start) unitEnds.push(units.end[k] as number)
+        }
+        const key = unitEnds.map((end) => end - piece.start).join() + ' ' + canonical.text.slice(piece.start, piece.end)
+        const known = repaired.get(key)
+        if (known) {
+          const head: Draft = {start: piece.start + known.start, end: piece.start + known.end, cut: true, weight: known.weight}
+          done.push(head)
+          const [start, end] = trimBlank(canonical.text, head.end, piece.end)
+          if (start < end) queue.push({start, end, cut: piece.cut})
+          continue
         }
         const codePoints: number[] = []
         const search = (candidates: number[]): Draft | undefined => {
@@ -606,6 +621,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           done.push(piece)
           continue
         }
+        repaired.set(key, {start: head.start - piece.start, end: head.end - piece.start, weight: head.weight as number})
         done.push(head)
         const [start, end] = trimBlank(canonical.text, head.end, piece.end)
         if (start < end) queue.push({start, end, cut: piece.cut})
