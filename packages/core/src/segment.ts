@@ -337,13 +337,17 @@ export function cutRange(
   // Offsets strictly inside an entity, or one or two characters before it (what precedes an entity
   // decides whether it is one: `.jp.jp` alone holds no URL, `＃.jp.jp` does; a piece that starts
   // there is counted again as posted, and cut again inside the entity), as running counts: any
-  // entity, and one that fits the budget.
-  const depth = new Int32Array(size + 2)
-  const fitting = new Int32Array(size + 2)
+  // entity, and one that fits the budget. Made at the first entity that reaches into the range: a
+  // window of a run of `@` or `.` holds none, and two arrays of four bytes per offset, zeroed, cost
+  // more than the rest of the window's classes.
+  let depth = undefined as Int32Array | undefined
+  let fitting = undefined as Int32Array | undefined
   const mark = (a: number, b: number, fits: boolean) => {
     a = Math.max(1, a)
     b = Math.min(size + 1, b)
     if (a >= b) return
+    depth ??= new Int32Array(size + 2)
+    fitting ??= new Int32Array(size + 2)
     depth[a] = (depth[a] as number) + 1
     depth[b] = (depth[b] as number) - 1
     if (fits) {
@@ -360,8 +364,10 @@ export function cutRange(
   let inside = 0
   let insideFitting = 0
   for (let offset = 1; offset < size; offset++) {
-    inside += depth[offset] as number
-    insideFitting += fitting[offset] as number
+    if (depth && fitting) {
+      inside += depth[offset] as number
+      insideFitting += fitting[offset] as number
+    }
     if ((before[from + offset] as number) < 0) {
       if (kind[offset] !== 0) kind[offset] = insideAtom
     } else if (kind[offset] === 0) {
@@ -486,8 +492,13 @@ function cutAtom(text: string, start: number, end: number, kind: Uint8Array, fro
 export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0): Piece[] {
   const window = Math.max(65_536, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
+  // The last window's weights, which the next window's are written over where the counter can
+  // (`Counter.cutting`'s `into`): a new array is half a megabyte per window to zero, which costs more
+  // than writing the weights, and a window's pieces keep nothing of it.
+  let into: Float64Array | undefined
   const cutWhole = (text: string) => {
-    const {before, spans} = cutting(counter, text)
+    const {before, spans} = cutting(counter, text, into && into.length > text.length ? into : undefined)
+    into = before
     return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
   }
   // Up to two windows, the word is cut whole: a word just over one window whose first window has no
