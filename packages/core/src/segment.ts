@@ -327,6 +327,9 @@ export function cutRange(
   // The class of a cut at each offset, 0 where none may land.
   const kind = new Uint8Array(size + 1)
   const slice = text.slice(from, to)
+  // Only a range with a digit has a cut between two digits to avoid: one scan of it instead of a test
+  // at every offset (where an expression reads a run of `@` or `.` five times faster).
+  const hasDigit = digit.test(slice)
   if (nonAscii.test(slice)) {
     forEachGrapheme(slice, (start) => {
       if (start > 0) kind[start] = Break.Grapheme
@@ -376,7 +379,7 @@ export function cutRange(
       kind[offset] = inside > 0 ? clusterInEntity : insideCluster
     } else if (insideFitting > 0) kind[offset] = entityThatFits
     else if (inside > 0) kind[offset] = Break.Entity
-    else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
+    else if (hasDigit && isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
   }
 
   let start = from
