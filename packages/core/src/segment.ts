@@ -166,29 +166,24 @@ function otherSpans(counter: Counter, word: string, spans: Array<[number, number
 }
 
 /**
- * The entities of `text.slice(start, end)`, a post being cut again, with offsets from `start`: as the
- * post reads alone, and as it reads in the text, where its first word may begin before it (a piece
- * of a word) and follow a space. `.S.U.S.’.com.com` alone holds no URL, and the word it was cut
- * from holds `com.com`; the cut then keeps `com.com` whole, which starts a post as a URL. The text
- * before the post is read back to the space before its word, and at most 4,200 code units (longer
- * than any URL twitter-text takes), so a post costs at most that much more.
+ * The entities of word `k` of `canonical` as the cutter reads them (`cutting`): where the word
+ * stands, after whitespace or at the start of the text, with those of the other reading, in offsets
+ * of the canonical text, sorted by start. A post cut again inside a word avoids these as well as
+ * those it holds alone: `.S.U.S.’.com.com` alone holds no URL, and the word `U.S.`…`’.com.com` it
+ * was cut from holds `com.com`, which then starts a post as a URL.
  */
-export function entitiesAround(counter: Counter, text: string, start: number, end: number): Array<[number, number]> {
-  const spans = counter.entities(text.slice(start, end))
-  let from = start
-  const stop = Math.max(0, start - 4200)
-  while (from > stop && !isCanonicalSpace(text.charCodeAt(from - 1))) from--
-  if (from > 0 && isCanonicalSpace(text.charCodeAt(from - 1))) from--
-  if (from === start) return spans
-  const shift = start - from
-  for (const [s, e] of counter.entities(text.slice(from, end))) {
-    if (e - shift <= 0 || spans.some(([a, b]) => a === s - shift && b === e - shift)) continue
-    spans.push([s - shift, e - shift])
+export function wordEntities(counter: Counter, canonical: Canonical, k: number): Array<[number, number]> {
+  const start = canonical.wordStart[k] as number
+  const word = canonical.text.slice(start, canonical.wordEnd[k] as number)
+  const spaced = (start > 0 || canonical.toSource(0) > 0) && readsDifferentlyAfterSpace(word)
+  let spans: Array<[number, number]> = []
+  if (spaced) {
+    for (const [s, e] of counter.entities(' ' + word)) if (s >= 1) spans.push([s - 1, e - 1])
+  } else {
+    spans = counter.entities(word)
   }
-  return spans
+  return otherSpans(counter, word, spans, spaced).map(([s, e]) => [s + start, e + start])
 }
-// Canonical text joins its words with spaces and newlines only.
-const isCanonicalSpace = (code: number) => code === 32 || code === 10
 
 // The inner breaks of the word being segmented, as parallel arrays reused from word to word (a
 // Japanese paragraph is one word with a break between most of its characters: no object per break).
@@ -330,6 +325,7 @@ export function graphemeBoundaries(text: string): number[] {
 }
 
 const digit = /\p{Nd}/u
+const asciiDigit = /[0-9]/
 const nonAscii = /[^\x00-\x7f]/
 const isDigitAt = (text: string, offset: number) => {
   const code = text.charCodeAt(offset)
@@ -382,23 +378,32 @@ export function cutRange(
   // The class of a cut at each offset, 0 where none may land.
   const kind = new Uint8Array(size + 1)
   const slice = text.slice(from, to)
+  // Whether a cut between two digits may have to be avoided. In an ASCII range one scan for `0`–`9`
+  // says (a run of `@` or `.` has none), instead of a test at every offset; elsewhere the test at each
+  // offset that gets that far stays (a scan for \p{Nd} reads combining marks at 9 ns a character).
+  let mayHaveDigits = true
   if (nonAscii.test(slice)) {
     forEachGrapheme(slice, (start) => {
       if (start > 0) kind[start] = Break.Grapheme
     })
   } else {
     kind.fill(Break.Grapheme, 1, size)
+    mayHaveDigits = asciiDigit.test(slice)
   }
   // Offsets strictly inside an entity, or one or two characters before it (what precedes an entity
   // decides whether it is one: `.jp.jp` alone holds no URL, `＃.jp.jp` does; a piece that starts
   // there is counted again as posted, and cut again inside the entity), as running counts: any
-  // entity, and one that fits the budget.
-  const depth = new Int32Array(size + 2)
-  const fitting = new Int32Array(size + 2)
+  // entity, and one that fits the budget. Made at the first entity that reaches into the range: a
+  // window of a run of `@` or `.` holds none, and two arrays of four bytes per offset, zeroed, cost
+  // more than the rest of the window's classes.
+  let depth = undefined as Int32Array | undefined
+  let fitting = undefined as Int32Array | undefined
   const mark = (a: number, b: number, fits: boolean) => {
     a = Math.max(1, a)
     b = Math.min(size + 1, b)
     if (a >= b) return
+    depth ??= new Int32Array(size + 2)
+    fitting ??= new Int32Array(size + 2)
     depth[a] = (depth[a] as number) + 1
     depth[b] = (depth[b] as number) - 1
     if (fits) {
@@ -415,8 +420,10 @@ export function cutRange(
   let inside = 0
   let insideFitting = 0
   for (let offset = 1; offset < size; offset++) {
-    inside += depth[offset] as number
-    insideFitting += fitting[offset] as number
+    if (depth && fitting) {
+      inside += depth[offset] as number
+      insideFitting += fitting[offset] as number
+    }
     if ((before[from + offset] as number) < 0) {
       if (kind[offset] !== 0) kind[offset] = insideAtom
     } else if (kind[offset] === 0) {
@@ -425,7 +432,7 @@ export function cutRange(
       kind[offset] = inside > 0 ? clusterInEntity : insideCluster
     } else if (insideFitting > 0) kind[offset] = entityThatFits
     else if (inside > 0) kind[offset] = Break.Entity
-    else if (isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
+    else if (mayHaveDigits && isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
   }
 
   let start = from
@@ -541,9 +548,14 @@ function cutAtom(text: string, start: number, end: number, kind: Uint8Array, fro
 export function cutLongWord(word: string, counter: Counter, budget: number, wholeAtoms = 0, afterSpace = false): Piece[] {
   const window = Math.max(65_536, budget * 8)
   const margin = 8192 // longer than any URL twitter-text accepts (4,096) and any emoji sequence
-  // A window after the first starts inside the word: it reads as the start of a text would.
+  // The last window's weights, which the next window's are written over where the counter can
+  // (`Counter.cutting`'s `into`): a new array is half a megabyte per window to zero, which costs more
+  // than writing the weights, and a window's pieces keep nothing of it. A window after the first
+  // starts inside the word: it reads as the start of a text would.
+  let into: Float64Array | undefined
   const cutWhole = (text: string, first: boolean) => {
-    const {before, spans} = cutting(counter, text, undefined, first && afterSpace)
+    const {before, spans} = cutting(counter, text, into, first && afterSpace)
+    into = before
     return cutRange(text, 0, text.length, before, spans, counter, budget, wholeAtoms)
   }
   // Up to two windows, the word is cut whole: a word just over one window whose first window has no

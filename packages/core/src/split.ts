@@ -1,10 +1,10 @@
 import * as z from 'zod/mini'
 import {trimBlank} from './invisible.js'
-import {canonicalize} from './normalize.js'
+import {canonicalize, floorIndex} from './normalize.js'
 import {parseOptions} from './options.js'
 import {perPlatform, platformFields, platformOf, resolvePlatform} from './platform-options.js'
 import {numberingSchema, type NumberingStyle} from './schemas.js'
-import {Break, entitiesAround, segmentation, type Segmentation, type Units} from './segment.js'
+import {Break, segmentation, wordEntities, type Segmentation, type Units} from './segment.js'
 import {Glue} from './structure.js'
 import type {Thread, ThreadTweet, TweetCount} from './types.js'
 import {insidePair} from './surrogates.js'
@@ -579,6 +579,40 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         piece.weight = counted.length - labelShare
         return true
       }
+      // The head each repaired post was cut to (offsets from the post's start, and its weight), by the
+      // post's text and unit ends, which are all the search reads. A word of a repeating pattern
+      // (`x.com_` × 20,000) is cut into pieces of one period, and when the period puts an entity the
+      // word does not hold at the start of every piece (`x.com` after `_` is no URL in the word, but
+      // one at the start of a post), every post is repaired, each the same way.
+      const repaired = new Map<string, {start: number; end: number; weight: number}>()
+      // The entities of a post, from its start: those it holds alone, and those of its first word
+      // read where the word stands (`wordEntities`, read once per word) that reach into the post.
+      const ofWord = new Map<number, Array<[number, number]>>()
+      const spansAround = (start: number, end: number): Array<[number, number]> => {
+        const spans = counter.entities(canonical.text.slice(start, end))
+        const k = floorIndex(canonical.wordStart, start, canonical.count)
+        let word = ofWord.get(k)
+        if (!word) {
+          word = wordEntities(counter, canonical, k)
+          ofWord.set(k, word)
+        }
+        // Sorted by start, and a URL spans at most 4,096: those starting after the post or long
+        // before it are passed over from the first that could reach it.
+        let first = 0
+        let last = word.length
+        while (first < last) {
+          const middle = (first + last) >> 1
+          if ((word[middle] as [number, number])[0] < start - 4200) first = middle + 1
+          else last = middle
+        }
+        for (let index = first; index < word.length; index++) {
+          const [s, e] = word[index] as [number, number]
+          if (s - 2 >= end) break
+          if (e <= start || spans.some(([a, b]) => a === s - start && b === e - start)) continue
+          spans.push([s - start, e - start])
+        }
+        return spans
+      }
       const done: Draft[] = []
       const queue = drafts.reverse() // a stack: the next draft is at the end
       while (queue.length > 0) {
@@ -591,6 +625,19 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         const unitEnds: number[] = []
         for (let k = floorUnit(units, piece.start); k < units.count && (units.end[k] as number) < piece.end; k++) {
           if ((units.end[k] as number) > piece.start) unitEnds.push(units.end[k] as number)
+        }
+        // Not inside an entity of the post as it reads, nor one or two characters before one (a
+        // piece of a word can hold a URL its word does not: `🧵`×10 `jp.jp` is one, ×50 is not),
+        // nor inside one its first word holds where it stands in the text, unless no other end fits.
+        const spans = spansAround(piece.start, piece.end)
+        const key = unitEnds.map((end) => end - piece.start).join() + ' ' + spans.join(';') + ' ' + canonical.text.slice(piece.start, piece.end)
+        const known = repaired.get(key)
+        if (known) {
+          const head: Draft = {start: piece.start + known.start, end: piece.start + known.end, cut: true, weight: known.weight}
+          done.push(head)
+          const [start, end] = trimBlank(canonical.text, head.end, piece.end)
+          if (start < end) queue.push({start, end, cut: piece.cut})
+          continue
         }
         const codePoints: number[] = []
         const search = (candidates: number[]): Draft | undefined => {
@@ -610,10 +657,6 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           }
           return found
         }
-        // Not inside an entity of the post as it reads, nor one or two characters before one (a
-        // piece of a word can hold a URL its word does not: `🧵`×10 `jp.jp` is one, ×50 is not),
-        // nor inside one its text holds where it stands in the whole text, unless no other end fits.
-        const spans = entitiesAround(counter, canonical.text, piece.start, piece.end)
         const outside = (offset: number) => !spans.some(([start, end]) => offset - piece.start >= start - 2 && offset - piece.start < end && offset - piece.start !== start)
         let head = search(unitEnds.filter(outside))
         if (!head) {
@@ -629,6 +672,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           done.push(piece)
           continue
         }
+        repaired.set(key, {start: head.start - piece.start, end: head.end - piece.start, weight: head.weight as number})
         done.push(head)
         const [start, end] = trimBlank(canonical.text, head.end, piece.end)
         if (start < end) queue.push({start, end, cut: piece.cut})

@@ -174,6 +174,23 @@ describe('splitThread: where it breaks', () => {
     }
   })
 
+  it('gives every post of a repeating word its exact length, where each piece is repaired alike', () => {
+    // With three-digit labels the cutter's pieces of `x.com_` × 5,000 each start with `x.com`, a URL
+    // in a post (23) but not in the word (5): every post is over and cut again by the repair, the
+    // same way each time.
+    const word = 'x.com_'.repeat(5_000)
+    const tweets = splitThread(word).tweets
+    expect(tweets.length).toBeGreaterThan(100)
+    let rebuilt = ''
+    for (const tweet of tweets) {
+      const parsed = twitter.parseTweet(tweet.text, v3)
+      expect(parsed.valid).toBe(true)
+      expect(tweet.length).toBe(parsed.weightedLength)
+      rebuilt += tweet.text.replace(/(?:…)? \d+\/\d+$/, '')
+    }
+    expect(rebuilt).toBe(word)
+  })
+
   it('breaks CJK text between characters, preferring the end of a sentence', () => {
     const s = '今日はとても良い天気ですね。'.repeat(10) // 14 characters × 10, weight 280
     const tweets = splitThread(s + s, {numbering: false}).tweets

@@ -59,7 +59,9 @@ export function entitySources(): {mention: string; hashtag: string; cashtag: str
 /** `extractMentionsOrListsWithIndices`: `@name` or `@name/list`. */
 export function mentionSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  if (!/[@＠]/.test(text)) return spans
+  // A mention is a mark followed by a name character: a run of `@` alone holds none, and the
+  // expression would try every mark of it.
+  if (!/[@＠][a-zA-Z0-9_]/.test(text)) return spans
   mention ??= new RegExp(data.mention, 'g')
   endMention ??= new RegExp(data.endMention)
   const end = endMention

