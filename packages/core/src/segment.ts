@@ -899,6 +899,9 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   // Whether the first word follows whitespace in the source (the canonical text starts with it):
   // twitter-text reads a word's first label differently there than at the start of a text.
   const spaceBeforeFirst = canonical.count > 0 && canonical.toSource(0) > 0
+  // The first word of the previous text, read at the start of the text where this one follows
+  // whitespace or the other way round, may have been cut differently: it is not reused.
+  if (reuse && reuse.same[0] === 0 && (previous as Segmentation).canonical.toSource(0) > 0 !== spaceBeforeFirst) reuse.same[0] = -1
   // Sentences mode: a word that ends in a letter, a digit, `,`, `;` or `:` is never followed by a
   // sentence break (`spaceBreak`), whatever follows: its class is left for later.
   const breakBetween = sentencesOnly
