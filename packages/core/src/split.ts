@@ -585,19 +585,19 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
       // word does not hold at the start of every piece (`x.com` after `_` is no URL in the word, but
       // one at the start of a post), every post is repaired, each the same way.
       const repaired = new Map<string, {start: number; end: number; weight: number}>()
-      // The entities of a post, from its start: those it holds alone, and those of its first word
-      // read where the word stands (`wordEntities`, read once per word) that reach into the post.
+      // The entities of the first word of a post read where the word stands (`wordEntities`, read
+      // once per word) that reach into the post, from the post's start; with those the post holds
+      // alone, which its text decides, they are all the entities its cut avoids.
       const ofWord = new Map<number, Array<[number, number]>>()
-      const spansAround = (start: number, end: number): Array<[number, number]> => {
-        const spans = counter.entities(canonical.text.slice(start, end))
+      const wordSpansIn = (start: number, end: number): Array<[number, number]> => {
         const k = floorIndex(canonical.wordStart, start, canonical.count)
         let word = ofWord.get(k)
         if (!word) {
           word = wordEntities(counter, canonical, k)
           ofWord.set(k, word)
         }
-        // Sorted by start, and a URL spans at most 4,096: those starting after the post or long
-        // before it are passed over from the first that could reach it.
+        // Sorted by start, and a URL spans at most 4,096: the search starts from the first that
+        // could reach the post, and stops after it.
         let first = 0
         let last = word.length
         while (first < last) {
@@ -605,11 +605,11 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           if ((word[middle] as [number, number])[0] < start - 4200) first = middle + 1
           else last = middle
         }
+        const spans: Array<[number, number]> = []
         for (let index = first; index < word.length; index++) {
           const [s, e] = word[index] as [number, number]
           if (s - 2 >= end) break
-          if (e <= start || spans.some(([a, b]) => a === s - start && b === e - start)) continue
-          spans.push([s - start, e - start])
+          if (e > start) spans.push([s - start, e - start])
         }
         return spans
       }
@@ -629,8 +629,8 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
         // Not inside an entity of the post as it reads, nor one or two characters before one (a
         // piece of a word can hold a URL its word does not: `🧵`×10 `jp.jp` is one, ×50 is not),
         // nor inside one its first word holds where it stands in the text, unless no other end fits.
-        const spans = spansAround(piece.start, piece.end)
-        const key = unitEnds.map((end) => end - piece.start).join() + ' ' + spans.join(';') + ' ' + canonical.text.slice(piece.start, piece.end)
+        const inWord = wordSpansIn(piece.start, piece.end)
+        const key = unitEnds.map((end) => end - piece.start).join() + ' ' + inWord.join(';') + ' ' + canonical.text.slice(piece.start, piece.end)
         const known = repaired.get(key)
         if (known) {
           const head: Draft = {start: piece.start + known.start, end: piece.start + known.end, cut: true, weight: known.weight}
@@ -657,6 +657,8 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
           }
           return found
         }
+        const spans = counter.entities(canonical.text.slice(piece.start, piece.end))
+        for (const span of inWord) if (!spans.some(([a, b]) => a === span[0] && b === span[1])) spans.push(span)
         const outside = (offset: number) => !spans.some(([start, end]) => offset - piece.start >= start - 2 && offset - piece.start < end && offset - piece.start !== start)
         let head = search(unitEnds.filter(outside))
         if (!head) {
