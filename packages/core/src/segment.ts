@@ -335,12 +335,15 @@ const isDigitAt = (text: string, offset: number) => {
 // heavier than a post (`cutRange`).
 const insideAtom = 16
 // The last resorts of a cut, after `Break.Entity` (inside an entity heavier than the budget) and
-// posted as one: between the atoms of a grapheme cluster; inside an entity that the budget holds
-// (`@user` followed by a cluster heavier than a post is cut inside the cluster, never as `@use`);
+// posted as one: between the atoms of a grapheme cluster; one or two characters before an entity that
+// the budget holds; inside such an entity (`@user` followed by a cluster heavier than a post is cut
+// inside the cluster, never as `@use`; where entities overlap, `‽＠example.com` holding the mention
+// `＠example` and the URL `example.com`, the cut goes before the mention, not at the URL inside it);
 // inside a cluster inside an entity.
 const insideCluster = 11
-const entityThatFits = 12
-const clusterInEntity = 13
+const beforeEntityThatFits = 12
+const entityThatFits = 13
+const clusterInEntity = 14
 const cutClass = (k: number): Break => (k > Break.Entity ? Break.Entity : (k as Break))
 
 /** A piece of a long word: where it ends, the break after it, and its weight. */
@@ -396,33 +399,45 @@ export function cutRange(
   // entity, and one that fits the budget. Made at the first entity that reaches into the range: a
   // window of a run of `@` or `.` holds none, and two arrays of four bytes per offset, zeroed, cost
   // more than the rest of the window's classes.
+  // The offsets before an entity that fits are counted apart from those inside one.
   let depth = undefined as Int32Array | undefined
   let fitting = undefined as Int32Array | undefined
-  const mark = (a: number, b: number, fits: boolean) => {
+  let fittingAhead = undefined as Int32Array | undefined
+  const mark = (a: number, b: number, fits: boolean, ahead: boolean) => {
     a = Math.max(1, a)
     b = Math.min(size + 1, b)
     if (a >= b) return
     depth ??= new Int32Array(size + 2)
     fitting ??= new Int32Array(size + 2)
+    fittingAhead ??= new Int32Array(size + 2)
     depth[a] = (depth[a] as number) + 1
     depth[b] = (depth[b] as number) - 1
     if (fits) {
-      fitting[a] = (fitting[a] as number) + 1
-      fitting[b] = (fitting[b] as number) - 1
+      const counts = ahead ? fittingAhead : fitting
+      counts[a] = (counts[a] as number) + 1
+      counts[b] = (counts[b] as number) - 1
     }
   }
   for (const [start, end] of spans) {
     if (end <= from || start - 2 >= to) continue
-    const fits = (before[start] as number) >= 0 && (before[end] as number) >= 0 && (before[end] as number) - (before[start] as number) <= budget
-    mark(start - 2 - from, start - from, fits)
-    mark(start + 1 - from, end - from, fits)
+    // An entity that starts or ends inside an atom (the mention `＠example` of `＠example.com`, whose
+    // URL `example.com` is one atom) is weighed with the whole atoms it touches.
+    let first = start
+    while (first > 0 && (before[first] as number) < 0) first--
+    let last = end
+    while (last < text.length && (before[last] as number) < 0) last++
+    const fits = (before[first] as number) >= 0 && (before[last] as number) >= 0 && (before[last] as number) - (before[first] as number) <= budget
+    mark(start - 2 - from, start - from, fits, true)
+    mark(start + 1 - from, end - from, fits, false)
   }
   let inside = 0
   let insideFitting = 0
+  let aheadOfFitting = 0
   for (let offset = 1; offset < size; offset++) {
-    if (depth && fitting) {
+    if (depth && fitting && fittingAhead) {
       inside += depth[offset] as number
       insideFitting += fitting[offset] as number
+      aheadOfFitting += fittingAhead[offset] as number
     }
     if ((before[from + offset] as number) < 0) {
       if (kind[offset] !== 0) kind[offset] = insideAtom
@@ -431,6 +446,7 @@ export function cutRange(
       // is a last resort, but still better than one inside an entity a post could hold.
       kind[offset] = inside > 0 ? clusterInEntity : insideCluster
     } else if (insideFitting > 0) kind[offset] = entityThatFits
+    else if (aheadOfFitting > 0) kind[offset] = beforeEntityThatFits
     else if (inside > 0) kind[offset] = Break.Entity
     else if (mayHaveDigits && isDigitAt(text, from + offset - 1) && isDigitAt(text, from + offset)) kind[offset] = Break.Number
   }

@@ -33,16 +33,25 @@ function reference(word: string, counter: Counter, budget: number): Piece[] {
   const isDigit = (offset: number) => /\p{Nd}/u.test(word[offset] ?? '')
   // Entities around an offset: strictly inside one, or one or two characters before it (what
   // precedes an entity decides whether it is one). Those that fit the budget are cut last.
-  const near = (offset: number) => spans.filter(([start, end]) => (offset > start && offset < end) || (offset >= start - 2 && offset < start))
-  const fits = ([start, end]: [number, number]) =>
-    before.has(start) && before.has(end) && (before.get(end) as number) - (before.get(start) as number) <= budget
+  const inside = (offset: number) => spans.filter(([start, end]) => offset > start && offset < end)
+  const ahead = (offset: number) => spans.filter(([start]) => offset >= start - 2 && offset < start)
+  const near = (offset: number) => [...inside(offset), ...ahead(offset)]
+  // Weighed with the whole atoms it touches: an entity can start or end inside one (the mention
+  // `＠example` of `＠example.com`, whose URL is one atom).
+  const fits = ([start, end]: [number, number]) => {
+    while (start > 0 && !before.has(start)) start--
+    while (end < word.length && !before.has(end)) end++
+    return (before.get(end) as number) - (before.get(start) as number) <= budget
+  }
   // Ranks, best first: a cluster boundary (grapheme, number, inside an entity heavier than the
-  // budget), then between the atoms of a cluster, then inside an entity that fits, then between the
-  // atoms of a cluster inside an entity. All but the first three are posted as entity cuts.
+  // budget), then between the atoms of a cluster, then one or two characters before an entity that
+  // fits, then inside one, then between the atoms of a cluster inside an entity. All but the first
+  // three are posted as entity cuts.
   const rankAt = (offset: number): number => {
     const around = near(offset)
-    if (!clusters.has(offset)) return around.length > 0 ? 13 : 11
-    if (around.some(fits)) return 12
+    if (!clusters.has(offset)) return around.length > 0 ? 14 : 11
+    if (inside(offset).some(fits)) return 13
+    if (ahead(offset).some(fits)) return 12
     if (around.length > 0) return Break.Entity
     if (isDigit(offset - 1) && isDigit(offset)) return Break.Number
     return Break.Grapheme

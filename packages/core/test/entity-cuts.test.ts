@@ -145,6 +145,22 @@ describe('a post cut again keeps whole the entities its text holds where it stan
   })
 })
 
+describe('where entities overlap, a cut goes before them rather than inside one', () => {
+  it('cuts `example.com`×27 `‽＠example.com` before the mention `＠example`, not at the URL `example.com` inside it (fuzz seed 400)', () => {
+    const link = 'example.com'.repeat(27)
+    const input = link + '‽＠example.com'
+    // Checked by hand: twitter-text shows the URL and the mention (the URL `example.com` after `＠`
+    // overlaps the mention and is not shown), and parseTweet still counts that URL: 23 + 2 + 2 + 23.
+    expect(extracted(input)).toEqual([link, '＠example'])
+    expect(twitter.parseTweet(input, v3).weightedLength).toBe(50)
+    // 50 is over 46 − 4 (` n/2`): one cut. Before `＠` is two characters before the URL; after it is
+    // inside the mention. Each post then weighs 29.
+    const posts = texts(input, {limit: 46, continuation: false})
+    expect(posts).toEqual([link + '‽ 1/2', '＠example.com 2/2'])
+    for (const post of posts) expect(twitter.parseTweet(post, v3).weightedLength).toBe(29)
+  })
+})
+
 describe('a word whose first label twitter-text reads one way after a space and another at the start of a text', () => {
   // Runs of 40–60 emoji or CJK before a chain of labels: around ~50 such characters the first
   // label's punycode passes 63 and twitter-text refuses it, or not, depending on what precedes the
