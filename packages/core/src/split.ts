@@ -88,7 +88,10 @@ interface Scan {
   from: number
 }
 
-/** Try tweet starts `from, from + step, … < to` for a tweet ending where `endWeight` is reached. */
+/**
+ * Try tweet starts `from, from + step, … < to` for a tweet ending where `endWeight` is reached, that
+ * weighs at most `most` (`room` unless the mark weighs more at this end).
+ */
 function relax(
   scan: Scan,
   prefix: Float64Array | Float32Array,
@@ -98,13 +101,14 @@ function relax(
   step: number,
   endWeight: number,
   room: number,
+  most: number,
   cut: number
 ): void {
   for (let i = from; i < to; i += step) {
     const base = (best[i] as number) + cut
     if (base >= scan.cost) continue
     const used = endWeight - (prefix[i] as number)
-    if (used > room) continue
+    if (used > most) continue
     const slack = (room - used) / room
     const cost = base + slackCost * slack * slack
     if (cost < scan.cost) {
@@ -190,11 +194,13 @@ function resumeAt(old: Units, units: Units): number {
 
 /**
  * Choose breaks by dynamic programming over the units. `budget` is the room for text once the
- * numbering is paid for; a break that cuts a sentence also pays for the continuation mark.
+ * numbering is paid for; a break that cuts a sentence also pays for the continuation mark, which
+ * weighs `continuationWeight`, or, for whether the post fits, `markWeights[j]` at the end after
+ * unit `j - 1` (a mark that a network reads as part of the word it is glued to can weigh more).
  * Returns the unit index where each tweet ends (exclusive).
  */
-export function chooseBreaks(units: Units, budget: number, continuationWeight: number): number[] {
-  return choose(units, budget, continuationWeight).ends
+export function chooseBreaks(units: Units, budget: number, continuationWeight: number, markWeights?: Float64Array): number[] {
+  return choose(units, budget, continuationWeight, undefined, false, markWeights).ends
 }
 
 // What the cost of ending a post at a break adds to its break's penalty (`endFlags`).
@@ -206,11 +212,20 @@ const inItem = 2 // a sentence end inside a list item that fits in a post
  * budget), everything decided before the line of the first changed unit is kept, since no cost
  * there reads past that line, and the choice resumes from there.
  */
-export function choose(units: Units, budget: number, continuationWeight: number, previous?: Choice, weighEveryEnd = false): Choice {
+export function choose(
+  units: Units,
+  budget: number,
+  continuationWeight: number,
+  previous?: Choice,
+  weighEveryEnd = false,
+  markWeights?: Float64Array
+): Choice {
   const m = units.count
   const {weight, gap, after, glue} = units
   let reuse =
-    previous && previous.budget === budget && previous.continuationWeight === continuationWeight ? resumeAt(previous.units, units) : 0
+    previous && markWeights === undefined && previous.budget === budget && previous.continuationWeight === continuationWeight
+      ? resumeAt(previous.units, units)
+      : 0
   if (previous && reuse === m && previous.units.count === m) return {...previous, units}
   let total = 0
   let whole = true
@@ -281,6 +296,10 @@ export function choose(units: Units, budget: number, continuationWeight: number,
       continue
     }
     const room = budget - (cutsSentence(kind) ? continuationWeight : 0)
+    // A mark that weighs more glued to the word it ends (`markWeights`) leaves less for the post. It
+    // decides only whether the post fits: the slack is still read against `room`, as at every other
+    // end, so a choice whose posts all fit with their marks is the one made without them.
+    const most = markWeights === undefined || !cutsSentence(kind) ? room : budget - (markWeights[j] as number)
     while (lo < j - 1 && (prefix[j] as number) - (prefix[lo] as number) - (gap[j - 1] as number) > budget) lo++
     const first = Math.max(lo, floor)
     // The cost of ending here, in the order of additions the cost model was written in.
@@ -304,7 +323,7 @@ export function choose(units: Units, budget: number, continuationWeight: number,
         const base = (best[i] as number) + cut
         if (base >= bestCost) continue
         const used = endWeight - (prefix[i] as number)
-        if (used > room) continue
+        if (used > most) continue
         const slack = (room - used) / room
         const cost = base + slackCost * slack * slack
         if (cost < bestCost) {
@@ -316,8 +335,8 @@ export function choose(units: Units, budget: number, continuationWeight: number,
       const scan: Scan = {cost: Infinity, from: -1}
       const stride = Math.ceil((j - first) / fullWindow)
       const near = Math.max(first, j - (fullWindow >> 2))
-      relax(scan, prefix, best, first, near, stride, endWeight, room, cut)
-      relax(scan, prefix, best, near, j, 1, endWeight, room, cut)
+      relax(scan, prefix, best, first, near, stride, endWeight, room, most, cut)
+      relax(scan, prefix, best, near, j, 1, endWeight, room, most, cut)
       // Binary search the first good start in the window.
       let a = 0
       let b = goodCount
@@ -332,10 +351,10 @@ export function choose(units: Units, budget: number, continuationWeight: number,
       const goodStride = Math.max(1, Math.ceil((goodCount - a) / fullWindow))
       const goodNear = Math.max(a, goodCount - (fullWindow >> 2))
       for (let g = a; g < goodNear; g += goodStride) {
-        relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
+        relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, most, cut)
       }
       for (let g = goodNear; g < goodCount; g++) {
-        relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, cut)
+        relax(scan, prefix, best, good[g] as number, (good[g] as number) + 1, 1, endWeight, room, most, cut)
       }
       bestCost = scan.cost
       bestFrom = scan.from

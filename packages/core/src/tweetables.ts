@@ -311,8 +311,57 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
   // The share options were validated once above; only the link back is new.
   const backLink = (shown: string, id: string) =>
     page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
-  /** Emit units `from..to`; `weight` is their weight as one post when the caller has it (-1 otherwise). */
-  const emit = (from: number, to: number, cut: boolean, piece: boolean, weight: number) => {
+  /**
+   * What the ellipsis of a piece ending after each unit of `sentence` adds to the piece, as the
+   * network reads it glued to the piece's last word: at least its own weight, more when it changes
+   * how the word reads. On Bluesky a link takes the rest of its word, the ellipsis with it, and
+   * `https://example.com/x?a=1…` shows as `example.com/x?a=1%E2%80%A6` (the ellipsis percent-encoded
+   * in the link's display text, 9 characters more where 1 was paid for): the piece was chosen to
+   * fit, then cut again inside its own text to fit its link back. Each word of the sentence that
+   * may hold a link is weighed once more with an ellipsis, against the units it was weighed as, so
+   * a piece's units and the weight at its end add up to what it weighs shared. An end inside a
+   * word (a cut word, a CJK sentence) keeps the ellipsis's own weight: the piece's last units were
+   * weighed as part of the whole word, and weighing each prefix of the word would be quadratic.
+   */
+  const ellipsisWeights = (sentence: Units): Float64Array => {
+    const weights = new Float64Array(sentence.count + 1).fill(ellipsisWeight)
+    const {text} = canonical
+    let wordStart = 0
+    let wordWeight = 0
+    for (let u = 0; u < sentence.count; u++) {
+      wordWeight += sentence.weight[u] as number
+      const end = sentence.end[u] as number
+      const next = end === text.length ? 32 : text.charCodeAt(end)
+      if (next !== 32 && next !== 10) continue
+      const start = sentence.start[wordStart] as number
+      // Only a link (or a remote mention, which holds a domain) reads differently with an ellipsis
+      // glued to it: other words keep their sum, and are not weighed again.
+      if (linkLikeFrom(start) < end) {
+        const word = text.slice(start, end)
+        weights[u + 1] = Math.max(ellipsisWeight, counter.weigh(word + ellipsis) - wordWeight)
+      }
+      wordStart = u + 1
+      wordWeight = 0
+    }
+    return weights
+  }
+  // Where the first link-like stretch (`maybeUrl`) at or after an offset starts: sentences are cut
+  // in order, so the search only moves forward, and one pass over the text serves them all.
+  const linkLike = new RegExp(maybeUrl.source, 'g')
+  let linkLikeAt = -1
+  const linkLikeFrom = (offset: number): number => {
+    if (linkLikeAt < offset) {
+      linkLike.lastIndex = offset
+      linkLikeAt = linkLike.exec(canonical.text)?.index ?? Infinity
+    }
+    return linkLikeAt
+  }
+
+  /**
+   * Emit units `from..to`; `weight` is their weight as one post when the caller has it (-1
+   * otherwise), `ellipsisAfter` what the ellipsis of a cut piece adds to it (`ellipsisWeights`).
+   */
+  const emit = (from: number, to: number, cut: boolean, piece: boolean, weight: number, ellipsisAfter = ellipsisWeight) => {
     const unitStart = units.start[from] as number
     const unitEnd = units.end[to - 1] as number
     // A piece cut inside a word may begin or end at a no-break space, and a word may begin or end
@@ -349,7 +398,7 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     if (
       start === unitStart &&
       end === unitEnd &&
-      (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisWeight : 0) <= fittedRoom &&
+      (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisAfter : 0) <= fittedRoom &&
       (atWordEdges(canonical.text, start, end)
         ? asciiOnX || counter.sumsExactly?.(canonical.text, start, end) === true
         : counter === xCounter && !maybeUrl.test(shown))
@@ -357,7 +406,8 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       // Weighed while it was found, and fits with the link, hashtags and via: no need to fit it
       // again. Weights of whole words add up across whitespace where the counter says so
       // (`sumsExactly`: X's does not for a word holding a domain after non-ASCII characters, which
-      // X reads as a link only alone), and an ellipsis adds its own (it cannot extend a link).
+      // X reads as a link only alone), and a cut piece's ellipsis adds what it weighs glued to the
+      // piece's last word (`ellipsisWeights`).
       // Canonical text is already what the share text would be normalised to. A piece that starts
       // or ends inside a word (a Japanese sentence, a cut word) is weighed with the whole word's
       // atoms, and X may read a link in it differently alone (a domain after 50 CJK characters is a
@@ -425,10 +475,14 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
         glued = true
       }
       const piece = sliceUnits(units, sentenceStart, k + 1)
+      // X never takes an ellipsis into a link (it is none of twitter-text's path or query
+      // characters, nor part of a TLD): there it adds its own weight after any word, and weighing
+      // every link again cost a third more on long sentences full of links.
+      const ellipses = counter === xCounter ? undefined : ellipsisWeights(piece)
       // The last unit's break belongs to the surrounding text, not to this sentence.
       let from = 0
-      for (const to of chooseBreaks(piece, room, ellipsisWeight)) {
-        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true, -1)
+      for (const to of chooseBreaks(piece, room, ellipsisWeight, ellipses)) {
+        emit(sentenceStart + from, sentenceStart + to, to < piece.count, true, -1, ellipses?.[to] ?? ellipsisWeight)
         from = to
       }
     }

@@ -68,6 +68,27 @@ describe('tweetables: every piece fits its own share link', () => {
     }
   })
 
+  it('protects a Bluesky piece from ending on a link that its ellipsis would make too long: each piece is shared whole', () => {
+    // Bluesky's link takes the rest of its word: a piece ending `…read https://example.com/x?a=1` is
+    // shared with `x?a=1…`, shown percent-encoded as `example.com/x?a=1%E2%80%A6` (26, not 17 + 1).
+    // That piece, 52 + 1 + 26 = 79 with its link back (28: a space and `example.com/post#t-anyon...`),
+    // is 107 of 100; it used to be chosen and then shared cut to `…should read…`, without the link.
+    const network = {platform: 'bluesky' as const, limit: 100}
+    const text = 'Anyone who files a bug about lost drafts should read https://example.com/x?a=1 first and then tell us what they tried and what they saw.'
+    const found = shared(text, {...network, url: page})
+    // Counted by hand: 40 + 1 (the ellipsis), 12 + 17 + 15 + 1, and 42, each with the 28 of its link back.
+    expect(found.map(({params}) => params.text)).toEqual([
+      'Anyone who files a bug about lost drafts…',
+      'should read https://example.com/x?a=1 first and then…',
+      'tell us what they tried and what they saw.'
+    ])
+    expect(found.map(({params}) => composeIntent(params, {...network, fit: false}).length)).toEqual([69, 73, 70])
+    for (const {tweetable, params} of found) {
+      expect([tweetable.text, tweetable.text + '…']).toContain(params.text)
+      expect(params.url).toBe(`${page}#${tweetable.id}`)
+    }
+  })
+
   it('protects a text fragment too long for its words from throwing: the sentence is quoted with a link to its id', () => {
     // Bluesky with links counted in full: 27 CJK characters percent-encode to 243 in `#:~:text=…`.
     const network = networks[2]!
