@@ -363,14 +363,16 @@ function shorten(
   }
 
   // The first word that did not fit: if it could never fit in a post of its own, cutting before
-  // it would waste the room, so cut inside it instead.
+  // it would waste the room, so cut inside it instead; and when it is the first word, there is
+  // nothing before it to cut at. (It may fit with the ellipsis and not without: on Bluesky a link
+  // ending in `.` takes `.…` into the link, which shows shorter than the link and its `.`.)
   const next = low
   const wordStart = starts[next]
   const wordEnd = ends[next]
   const wordWeight = weights[next]
   if (wordStart !== undefined && wordEnd !== undefined && wordWeight !== undefined) {
     const word = text.slice(wordStart, wordEnd)
-    if (wordWeight >= limit || !fits(word + ellipsis)) {
+    if (next === 0 || wordWeight >= limit || !fits(word + ellipsis)) {
       const base = text.slice(0, wordStart)
       const cut = cutInsideWord(word, (end) => fits(base + word.slice(0, end) + ellipsis), limit, counter)
       if (cut > 0) return base + word.slice(0, cut) + ellipsis

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {countTweet, intentUrl, platformProfile, splitThread} from '../../src/index.js'
+import {composeIntent, countTweet, intentUrl, platformProfile, splitThread} from '../../src/index.js'
 import {shortLinkText} from '../../src/platforms/bluesky.js'
 import {problemsOf} from '../problems.js'
 import {lengthOn, paramsOf} from './helpers.js'
@@ -142,6 +142,21 @@ describe('Bluesky share link', () => {
     expect(countTweet(text as string, {platform: 'bluesky'}).length).toBeLessThanOrEqual(300)
     // X would have cut it shorter: the url counts 23 there but only 27 of its 43 characters here.
     expect(countTweet(text as string, {platform: 'bluesky'}).length).toBeGreaterThan(290)
+  })
+
+  it('shares a text of one link that fits only once its ellipsis joins the link, rather than throwing (platforms fuzz, seed 791)', () => {
+    const text = 'https://' + '-'.repeat(263) + 'x.co/' + 'ax.co/'.repeat(3) + 'a.'
+    const url = 'https://example.com/post'
+    // Checked by hand: Bluesky shows the link without its last `.`: the host (267 characters) and 13
+    // characters of the path then `...` (283), then the `.`, a space and example.com/post: 301.
+    // With `…` after the `.`, the link takes `.…` and shows the same 283: 300.
+    expect(countTweet(`${text} ${url}`, {platform: 'bluesky'}).length).toBe(301)
+    expect(countTweet(`${text}… ${url}`, {platform: 'bluesky'}).length).toBe(300)
+    const composed = composeIntent({text, url}, {platform: 'bluesky'})
+    expect(composed.valid).toBe(true)
+    expect(composed.length).toBeLessThanOrEqual(300)
+    expect(composed.truncated).toBe(true)
+    expect(text.startsWith(composed.text.replace(/\s?…$/u, ''))).toBe(true)
   })
 
   it('cannot reply to a post', () => {
