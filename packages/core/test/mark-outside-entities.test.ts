@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
-import {countTweet, platformProfile, platforms, splitThread, type SplitOptions} from '../src/index.js'
+import {countTweet, platformProfile, platforms, splitThread, tweetables, type SplitOptions} from '../src/index.js'
 import {blueskyLink} from '../src/platforms/bluesky.js'
 
 const hashtags = (text: string) => twitter.extractHashtagsWithIndices(text).map((entity) => entity.hashtag)
@@ -49,6 +49,20 @@ describe('the continuation mark stays out of the entity the post ends with', () 
       ['next release of the editor went out to everyone.', 48]
     ])
     expect(hashtags(posts[0]![0] as string)).toEqual(['drafts'])
+  })
+
+  it('protects the link a Bluesky share text ends with: its ellipsis follows a space, and is paid for', () => {
+    const page = 'https://example.com/post'
+    const text = 'Anyone who files a bug about lost drafts should read https://example.com/x?a=1 first and then tell us what they tried and what they saw.'
+    // The piece ending on the link: 70 + 2 (` …`) + 28 (a space and the link back, shown as
+    // `example.com/post#t-anyon...`) = 100, which fits 100 and not 99 (there it is not chosen).
+    const shared = (limit: number) =>
+      tweetables(text, {platform: 'bluesky', limit, url: page}).map((tweetable) => new URL(tweetable.intentUrl).searchParams.get('text') ?? '')
+    const [first] = shared(100)
+    expect(first).toMatch(/^Anyone who files a bug about lost drafts should read https:\/\/example\.com\/x\?a=1 … https:\/\/example\.com\/post#t-/)
+    expect(blueskyLinks(first!)[0]).toBe('https://example.com/x?a=1')
+    expect(countTweet(first!, {platform: 'bluesky'}).length).toBe(100)
+    expect(shared(99)[0]).toMatch(/^Anyone who files a bug about lost drafts… /)
   })
 
   const words = ['read', 'the', 'notes', 'first,', 'then', 'ask.', 'naïve', '日本語', '#drafts', '@alice', '$TWTR', '@bob@mastodon.social']
