@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
-import {countTweet, platformProfile, platforms, splitThread, tweetables, type SplitOptions} from '../src/index.js'
+import {composeIntent, countTweet, platformProfile, platforms, splitThread, tweetables, type SplitOptions} from '../src/index.js'
 import {blueskyLink} from '../src/platforms/bluesky.js'
 
 const hashtags = (text: string) => twitter.extractHashtagsWithIndices(text).map((entity) => entity.hashtag)
@@ -63,6 +63,15 @@ describe('the continuation mark stays out of the entity the post ends with', () 
     expect(blueskyLinks(first!)[0]).toBe('https://example.com/x?a=1')
     expect(countTweet(first!, {platform: 'bluesky'}).length).toBe(100)
     expect(shared(99)[0]).toMatch(/^Anyone who files a bug about lost drafts… /)
+  })
+
+  it('protects the link a Bluesky intent text is shortened after: its ellipsis follows a space, and is paid for', () => {
+    const text = 'Please read the notes at https://example.com/x?a=1 before you file a bug about lost drafts.'
+    // Counted by hand: 24 + 1 + 17 (the link as shown) + 2 (` …`) = 44; with one less, the cut is before the link (24 + 1).
+    const composed = composeIntent({text}, {platform: 'bluesky', limit: 44})
+    expect([composed.text, composed.length]).toEqual(['Please read the notes at https://example.com/x?a=1 …', 44])
+    expect(blueskyLinks(composed.text)).toEqual(['https://example.com/x?a=1'])
+    expect(composeIntent({text}, {platform: 'bluesky', limit: 43}).text).toBe('Please read the notes at…')
   })
 
   const words = ['read', 'the', 'notes', 'first,', 'then', 'ask.', 'naïve', '日本語', '#drafts', '@alice', '$TWTR', '@bob@mastodon.social']
