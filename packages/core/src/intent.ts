@@ -9,6 +9,7 @@ import {xShareUrl} from './platforms/x.js'
 import type {IntentParams} from './types.js'
 import {cashtagSpans, hashtagSpans, mentionSpans} from './x-engine/index.js'
 import {insidePair} from './surrogates.js'
+import {markAfter} from './mark.js'
 
 /**
  * Turns validated, fitted intent parameters into the link users click. Replace it to point at
@@ -350,7 +351,9 @@ function shorten(
   const {starts, ends, weights} = words
   const byWords = (count: number) => {
     const prefix = text.slice(0, ends[count - 1])
-    return (withoutDangling(prefix) || prefix) + ellipsis
+    const kept = withoutDangling(prefix) || prefix
+    // After a space where, glued, the ellipsis would join a link the last word ends with (`markAfter`).
+    return kept + markAfter(counter, kept, 0, kept.length, ellipsis)
   }
   // Invariant: `low` words fit (0 words trivially), `high` words do not (the caller checked that
   // the whole text does not fit, and the scan stopped once the words alone outweighed the limit).

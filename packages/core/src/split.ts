@@ -8,6 +8,7 @@ import {Break, segmentation, wordEntities, type Segmentation, type Units} from '
 import {Glue} from './structure.js'
 import type {Thread, ThreadTweet, TweetCount} from './types.js'
 import {insidePair} from './surrogates.js'
+import {markAfter} from './mark.js'
 
 export type {NumberingStyle}
 
@@ -396,6 +397,8 @@ interface Draft {
   weight?: number
   /** Whether `weight` is a sum of unit weights, so the label's weight adds to it. */
   additive?: boolean
+  /** What follows the post's text once `markOf` has read it: '', the mark, or a space and the mark. */
+  mark?: string
 }
 
 /** The posts made with room kept for labels of some width, and the digits their count needs. */
@@ -519,9 +522,15 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
       return found
     }
 
-    const body = (piece: Draft) =>
-      canonical.text.slice(piece.start, piece.end) +
-      (mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(piece.end - 1)) ? mark : '')
+    // A space before the mark where the post's last word would take it into an entity (`markAfter`):
+    // the room kept for the mark does not hold that space, so such a post is counted with it, and cut
+    // again by the repair when it no longer fits.
+    const markOf = (piece: Draft): string =>
+      (piece.mark ??=
+        mark && piece.cut && !showsContinuation(canonical.text.charCodeAt(piece.end - 1))
+          ? markAfter(counter, canonical.text, piece.start, piece.end, mark)
+          : '')
+    const body = (piece: Draft) => canonical.text.slice(piece.start, piece.end) + markOf(piece)
 
     /**
      * The posts the chosen breaks make. A post of whole words weighs the sum of its units and
@@ -551,7 +560,7 @@ function threadSplitter(options: SplitOptions | undefined, where: string): Threa
                 let word = j - 1
                 while (word > i && (units.gap[word - 1] as number) === 0) word--
                 const wordWeight = (prefix[j] as number) - (prefix[word] as number) - (units.gap[j - 1] as number)
-                const joined = canonical.text.slice(units.start[word] as number, end) + mark
+                const joined = canonical.text.slice(units.start[word] as number, end) + markOf(piece)
                 if (counter.sumsExactly?.(joined, 0, joined.length) === true) {
                   piece.weight = weight - wordWeight + exact(joined).length
                   piece.additive = true

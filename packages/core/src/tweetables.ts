@@ -11,6 +11,7 @@ import {Break, classifyBreaks, segmentSentences, type Units} from './segment.js'
 import {chooseBreaks} from './split.js'
 import {standaloneReasons, unspaced, type StandaloneReason} from './standalone.js'
 import {structureGlue} from './structure.js'
+import {markAfter} from './mark.js'
 import type {Tweetable} from './types.js'
 
 const idPrefixExpected = 'Expected `idPrefix` to be 1–16 lowercase letters, digits or -, starting with a letter'
@@ -313,15 +314,15 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     page === undefined ? undefined : settings.fragment === 'text' ? new URL(`${page}#${textFragment(shown)}`).href : `${pageHref}#${id}`
   /**
    * What the ellipsis of a piece ending after each unit of `sentence` adds to the piece, as the
-   * network reads it glued to the piece's last word: at least its own weight, more when it changes
-   * how the word reads. On Bluesky a link takes the rest of its word, the ellipsis with it, and
-   * `https://example.com/x?a=1…` shows as `example.com/x?a=1%E2%80%A6` (the ellipsis percent-encoded
-   * in the link's display text, 9 characters more where 1 was paid for): the piece was chosen to
-   * fit, then cut again inside its own text to fit its link back. Each word of the sentence that
-   * may hold a link is weighed once more with an ellipsis, against the units it was weighed as, so
-   * a piece's units and the weight at its end add up to what it weighs shared. An end inside a
-   * word (a cut word, a CJK sentence) keeps the ellipsis's own weight: the piece's last units were
-   * weighed as part of the whole word, and weighing each prefix of the word would be quadratic.
+   * network reads it after the piece's last word: at least its own weight, more when it changes how
+   * the word reads. On Bluesky a link takes the rest of its word: glued, `https://example.com/x?a=1…`
+   * would link to `…x?a=1%E2%80%A6`, so the ellipsis is written after a space there (`markAfter`),
+   * one more to pay for; a piece chosen without it was cut again inside its own text to fit its link
+   * back. Each word of the sentence that may hold a link is weighed once more with an ellipsis,
+   * against the units it was weighed as, so a piece's units and the weight at its end add up to what
+   * it weighs shared. An end inside a word (a cut word, a CJK sentence) keeps the ellipsis's own
+   * weight, and its ellipsis stays glued: the piece's last units were weighed as part of the whole
+   * word, and weighing each prefix of the word would be quadratic.
    */
   const ellipsisWeights = (sentence: Units): Float64Array => {
     const weights = new Float64Array(sentence.count + 1).fill(ellipsisWeight)
@@ -335,10 +336,12 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
       if (next !== 32 && next !== 10) continue
       const start = sentence.start[wordStart] as number
       // Only a link (or a remote mention, which holds a domain) reads differently with an ellipsis
-      // glued to it: other words keep their sum, and are not weighed again.
+      // glued to it: other words keep their sum, and are not weighed again. Where the ellipsis would
+      // join the link, it follows a space (`markAfter`) and weighs one more.
       if (linkLikeFrom(start) < end) {
         const word = text.slice(start, end)
-        weights[u + 1] = Math.max(ellipsisWeight, counter.weigh(word + ellipsis) - wordWeight)
+        weights[u + 1] =
+          markAfter(counter, text, start, end, ellipsis) === ellipsis ? Math.max(ellipsisWeight, counter.weigh(word + ellipsis) - wordWeight) : 1 + ellipsisWeight
       }
       wordStart = u + 1
       wordWeight = 0
@@ -394,8 +397,12 @@ export function tweetables(text: string, options?: TweetablesOptions): Tweetable
     const id = repeat === 1 ? base : `${base}-${repeat}`
 
     let link: string
-    const text = cut ? shown + ellipsis : shown
+    // A cut piece's ellipsis, after a space where glued to its last word it would join a link.
+    const after = cut ? markAfter(counter, canonical.text, start, end, ellipsis) : ''
+    const text = shown + after
+    // (X's quick links append a glued ellipsis: a spaced one, which X never needs for `…`, is fitted.)
     if (
+      after.length < 2 &&
       start === unitStart &&
       end === unitEnd &&
       (weight >= 0 ? weight : weightOf(from, to)) + (cut ? ellipsisAfter : 0) <= fittedRoom &&
