@@ -123,8 +123,14 @@ describe('composer platform switch', () => {
       await choose(platform)
       if (platform === 'mastodon') await page.locator('#instance').fill('mastodon.social')
       await expect.poll(() => page.locator('#cards a.card__intent').count()).toBe(1)
-      const href = new URL((await page.locator('#cards a.card__intent').getAttribute('href'))!)
-      expect(href.origin + href.pathname, platform).toBe(targets[platform])
+      // The card of the network chosen before stays until the new one is drawn: wait for the link to
+      // point at this network's composer, then check it.
+      const intent = async () => new URL((await page.locator('#cards a.card__intent').getAttribute('href'))!)
+      await expect.poll(async () => {
+        const url = await intent()
+        return url.origin + url.pathname
+      }, {message: platform}).toBe(targets[platform])
+      const href = await intent()
       expect(href.searchParams.get('text'), platform).toBe((await cardTexts())[0])
     }
     await choose('linkedin')
