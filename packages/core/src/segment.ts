@@ -131,9 +131,23 @@ function cutting(counter: Counter, word: string, into?: Float64Array, afterSpace
     const weight = before[offset + 1] as number
     before[offset] = weight < 0 ? -1 : weight - space
   }
+  return {before: before.subarray(0, word.length + 1), spans: otherSpans(counter, word, afterTheSpace(entities), true)}
+}
+
+/** The entities of `' ' + word` in offsets of `word` (one that starts at the space is dropped). */
+function afterTheSpace(entities: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (const [start, end] of entities) if (start >= 1) spans.push([start - 1, end - 1])
-  return {before: before.subarray(0, word.length + 1), spans: otherSpans(counter, word, spans, true)}
+  return spans
+}
+
+/**
+ * Whether the word that starts at `start` of `canonical` follows whitespace in the source, where
+ * `cutting` reads it after a space: every word but the first does, and the first when the source
+ * has anything before it.
+ */
+function followsSpace(canonical: Canonical, start: number): boolean {
+  return start > 0 || canonical.toSource(0) > 0
 }
 
 /**
@@ -175,13 +189,8 @@ function otherSpans(counter: Counter, word: string, spans: Array<[number, number
 export function wordEntities(counter: Counter, canonical: Canonical, k: number): Array<[number, number]> {
   const start = canonical.wordStart[k] as number
   const word = canonical.text.slice(start, canonical.wordEnd[k] as number)
-  const spaced = (start > 0 || canonical.toSource(0) > 0) && readsDifferentlyAfterSpace(word)
-  let spans: Array<[number, number]> = []
-  if (spaced) {
-    for (const [s, e] of counter.entities(' ' + word)) if (s >= 1) spans.push([s - 1, e - 1])
-  } else {
-    spans = counter.entities(word)
-  }
+  const spaced = followsSpace(canonical, start) && readsDifferentlyAfterSpace(word)
+  const spans = spaced ? afterTheSpace(counter.entities(' ' + word)) : counter.entities(word)
   return otherSpans(counter, word, spans, spaced).map(([s, e]) => [s + start, e + start])
 }
 
@@ -396,10 +405,9 @@ export function cutRange(
   // Offsets strictly inside an entity, or one or two characters before it (what precedes an entity
   // decides whether it is one: `.jp.jp` alone holds no URL, `＃.jp.jp` does; a piece that starts
   // there is counted again as posted, and cut again inside the entity), as running counts: any
-  // entity, and one that fits the budget. Made at the first entity that reaches into the range: a
-  // window of a run of `@` or `.` holds none, and two arrays of four bytes per offset, zeroed, cost
-  // more than the rest of the window's classes.
-  // The offsets before an entity that fits are counted apart from those inside one.
+  // entity; one that fits the budget, strictly inside; and one that fits, just before it. Made at the
+  // first entity that reaches into the range: a window of a run of `@` or `.` holds none, and arrays
+  // of four bytes per offset, zeroed, cost more than the rest of the window's classes.
   let depth = undefined as Int32Array | undefined
   let fitting = undefined as Int32Array | undefined
   let fittingAhead = undefined as Int32Array | undefined
@@ -912,12 +920,10 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
   const shift = previous ? canonical.text.length - previous.canonical.text.length : 0
   const {text, wordStart, wordEnd, gapAfter} = canonical
   const classOf = wordBreaks(canonical)
-  // Whether the first word follows whitespace in the source (the canonical text starts with it):
-  // twitter-text reads a word's first label differently there than at the start of a text.
-  const spaceBeforeFirst = canonical.count > 0 && canonical.toSource(0) > 0
   // The first word of the previous text, read at the start of the text where this one follows
-  // whitespace or the other way round, may have been cut differently: it is not reused.
-  if (reuse && reuse.same[0] === 0 && (previous as Segmentation).canonical.toSource(0) > 0 !== spaceBeforeFirst) reuse.same[0] = -1
+  // whitespace or the other way round (`followsSpace`), may have been cut differently: it is not
+  // reused.
+  if (reuse && reuse.same[0] === 0 && followsSpace((previous as Segmentation).canonical, 0) !== followsSpace(canonical, 0)) reuse.same[0] = -1
   // Sentences mode: a word that ends in a letter, a digit, `,`, `;` or `:` is never followed by a
   // sentence break (`spaceBreak`), whatever follows: its class is left for later.
   const breakBetween = sentencesOnly
@@ -993,7 +999,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       // A long word with no inner break (a run of dots, a mark stack, a link written out).
       let cutStart = 0
       let sum = 0
-      for (const cut of cutLongWord(word, counter, longWord, wholeAtoms, ws > 0 || spaceBeforeFirst)) {
+      for (const cut of cutLongWord(word, counter, longWord, wholeAtoms, followsSpace(canonical, ws))) {
         const last = cut.after === Break.End
         push(ws + cutStart, ws + cut.end, cut.weight, last ? wordGap : 0, last ? wordBreak : cut.after)
         cutStart = cut.end
@@ -1011,8 +1017,7 @@ export function segmentation(canonical: Canonical, counter: Counter, longWord: n
       while (size <= word.length + 1) size *= 2
       scratch = new Float64Array(size)
     }
-    // A word after the first follows whitespace, and is read there.
-    const context = cutting(counter, word, scratch, ws > 0 || spaceBeforeFirst)
+    const context = cutting(counter, word, scratch, followsSpace(canonical, ws))
     const {before, spans} = context
     // A sentence wholly inside the word (from its start when a line starts there, or from a
     // sentence break, to a sentence break, or to its end when a sentence ends there too) that fits
