@@ -1,6 +1,5 @@
 import type {Counter} from './count.js'
-
-const whitespace = /\s/
+import {isWhitespace} from './invisible.js'
 
 /**
  * What follows `text.slice(start, end)`, a post or share text cut mid-sentence, to show that it goes
@@ -16,9 +15,9 @@ const whitespace = /\s/
 export function markAfter(counter: Counter, text: string, start: number, end: number, mark: string): string {
   // A post cut inside a word holds a piece of it: no entity of it can be kept whole, and the mark
   // stays glued, as the cut's room was weighed.
-  if (end < text.length && !whitespace.test(text[end] as string)) return mark
+  if (end < text.length && !isWhitespace(text.charCodeAt(end))) return mark
   let wordStart = end
-  while (wordStart > start && !whitespace.test(text[wordStart - 1] as string)) wordStart--
+  while (wordStart > start && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--
   const join = end - wordStart
   return counter.entities(text.slice(wordStart, end) + mark).some(([s, e]) => s < join && e > join) ? ' ' + mark : mark
 }
