@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import twitter from 'twitter-text'
 import {describe, expect, it} from 'vitest'
 import {composeIntent, countTweet, intentUrl, OptionsError, splitThread, tweetables, type SplitOptions} from '../src/index.js'
-import {fittingEntitiesCut, ownLabelWidthOverflows, withoutLabel} from './whole-entities.js'
+import {bidi, fittingEntitiesCut, invisible, ownLabelWidthOverflows, withoutLabel} from './whole-entities.js'
 
 const v3 = twitter.configs.version3
 const runs = Number(process.env.FUZZ_RUNS ?? 60)
@@ -53,9 +53,7 @@ const splitOptions = fc.record(
 // Whitespace, and the characters that render nothing by themselves (zero-width space, non-joiner and
 // joiner, direction marks and embeddings, word joiner, soft hyphen, Mongolian vowel separator): a
 // post or quote that starts or ends with one hides a character from its reader.
-const invisible = '\u00ad\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff'
 const hidden = '\\s' + invisible
-const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069'
 const whitespace = new RegExp(`^[${hidden}${bidi}]|[${hidden}${bidi}]$`, 'u')
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff

@@ -4,9 +4,10 @@ import twitter from 'twitter-text'
 import {countTweet, type SplitOptions, type Thread} from '../src/index.js'
 import {labelWidthFits} from '../src/split.js'
 
-// The characters that render nothing by themselves (as in test/fuzz.test.ts), and the direction marks.
-const invisible = '\u00ad\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff'
-const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069'
+// The characters that render nothing by themselves, and the direction marks (test/fuzz.test.ts checks
+// post edges against the same two).
+export const invisible = '\u00ad\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff'
+export const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069'
 // Words are split at whitespace but not at no-break spaces (`10\u00a0km` is one word), so an invisible
 // character after a no-break space is inside a word, and kept.
 const breaking = '[^\\S\u00a0\u2007\u202f\ufeff]'
